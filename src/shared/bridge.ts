@@ -1,0 +1,41 @@
+// What the renderer may ask of its host. Two implementations: the Electron preload
+// (src/preload) and the browser one (src/renderer/bridge/browserBridge.ts), chosen once at start-up.
+import type { Settings } from './settings/schema';
+import type { SettingsSnapshot } from './settings/layers';
+import type { AppInfo } from './ipc/contract';
+
+export interface Bridge {
+  settings: {
+    load(): Promise<SettingsSnapshot>;
+    /** Validates and stores the user layer; returns the new snapshot with policy applied. */
+    save(next: Settings): Promise<SettingsSnapshot>;
+  };
+  vault: {
+    getPassword(accountId: string): Promise<string | null>;
+    /** Stores the password encrypted at rest (OS keychain on desktop). */
+    setPassword(accountId: string, password: string): Promise<void>;
+    deletePassword(accountId: string): Promise<void>;
+  };
+  app: {
+    info(): Promise<AppInfo>;
+  };
+}
+
+/** A failure reported by the host, with the specific problems (e.g. which settings field is wrong). */
+export class BridgeError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly issues: string[] = [],
+  ) {
+    super(message);
+    this.name = 'BridgeError';
+  }
+}
+
+declare global {
+  interface Window {
+    /** Present only inside the desktop app (set by the preload). */
+    switchboard?: Bridge;
+  }
+}

@@ -1,0 +1,13 @@
+// The renderer as a plain static web app: same code, browser bridge (see src/renderer/bridge).
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+export default defineConfig({
+  root: 'src/renderer',
+  base: './',
+  publicDir: '../../assets/public',
+  plugins: [react()],
+  build: { outDir: '../../out/web', emptyOutDir: true },
+  server: { port: 5173, strictPort: false },
+  preview: { port: 4173 },
+});
