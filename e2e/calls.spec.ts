@@ -1,0 +1,170 @@
+// Calls between browser agents through the real Kamailio: media is proven from getStats().
+import { expect, test } from '@playwright/test';
+import { answer, dial, launchAgent, measureInbound, region, VOICES, type Agent } from './support/agents';
+
+let agents: Agent[] = [];
+const agent = async (user: string, voice: string, baseURL: string, transport: 'ws' | 'wss' = 'wss') => {
+  const a = await launchAgent({ user, voice, baseURL, transport });
+  agents.push(a);
+  return a;
+};
+test.afterEach(async () => {
+  await Promise.all(agents.map((a) => a.close()));
+  agents = [];
+});
+
+test('A calls B over WSS and WS, B answers: audio flows both ways and history records it', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!, 'wss');
+  const b = await agent('1002', VOICES.bob, baseURL!, 'ws');
+  await dial(a, '1002');
+  await expect(region(a.page, 'Active call')).toContainText(/Calling|Ringing/);
+  await answer(b, '1001');
+  await expect(region(a.page, 'Active call')).toContainText('Connected');
+
+  const [atA, atB] = await Promise.all([measureInbound(a.page), measureInbound(b.page)]);
+  // ~50 packets/s of 20 ms Opus frames; received speech, not silence.
+  expect(atA.packets).toBeGreaterThan(60);
+  expect(atB.packets).toBeGreaterThan(60);
+  expect(atA.power).toBeGreaterThan(1e-4);
+  expect(atB.power).toBeGreaterThan(1e-4);
+  // Alice's file is ~12 dB louder than Bob's: each side hears the other's file, not its own.
+  expect(atB.power / atA.power).toBeGreaterThan(3);
+
+  await region(a.page, 'Active call').getByRole('button', { name: 'Hang up' }).click();
+  await expect(region(b.page, 'Active call')).toHaveCount(0);
+  await expect(region(a.page, 'Call status')).toContainText('Call with 1002 ended');
+  await expect(region(a.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'answered');
+  await expect(region(b.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'answered');
+  await expect(region(b.page, 'Call history').getByRole('button', { name: 'Call back 1001' })).toBeVisible();
+});
+
+test('hold stops media from the held side; resume brings it back; mute silences the agent', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  await dial(a, '1002');
+  await answer(b);
+  const call = region(a.page, 'Active call');
+  await expect(call).toContainText('Connected');
+  expect((await measureInbound(a.page, 1500)).packets).toBeGreaterThan(30);
+
+  await call.getByRole('button', { name: 'Hold' }).click();
+  await expect(call).toContainText('On hold');
+  await a.page.waitForTimeout(500);
+  expect((await measureInbound(a.page, 2000)).packets).toBeLessThan(5);
+  await call.getByRole('button', { name: 'Resume' }).click();
+  await expect(call).toContainText('Connected');
+  await a.page.waitForTimeout(500);
+  expect((await measureInbound(a.page, 2000)).packets).toBeGreaterThan(40);
+
+  const loud = await measureInbound(b.page, 2000);
+  await call.getByRole('button', { name: 'Mute' }).click();
+  await expect(call.getByRole('button', { name: 'Unmute' })).toBeVisible();
+  await b.page.waitForTimeout(500);
+  const muted = await measureInbound(b.page, 2000);
+  expect(muted.power).toBeLessThan(loud.power / 100);
+  await call.getByRole('button', { name: 'Unmute' }).click();
+  await b.page.waitForTimeout(500);
+  expect((await measureInbound(b.page, 2000)).power).toBeGreaterThan(loud.power / 10);
+});
+
+test('DTMF over SIP INFO reaches the far end', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  await a.page.getByRole('button', { name: 'Settings' }).click();
+  await a.page.getByLabel('DTMF method').selectOption('info');
+  await a.page.getByRole('button', { name: 'Save' }).click();
+  await expect(a.page.getByRole('status', { name: 'Registration' })).toHaveText('Registered');
+  await dial(a, '1002');
+  await answer(b);
+  const call = region(a.page, 'Active call');
+  await call.getByRole('button', { name: 'Keypad' }).click();
+  for (const d of ['1', '2', '#']) await call.getByRole('group', { name: 'Keypad' }).getByRole('button', { name: d, exact: true }).click();
+  await expect(region(b.page, 'Active call')).toContainText('Tones received: 12#');
+});
+
+test('decline: the caller sees it, both histories say declined', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  await dial(a, '1002');
+  await region(b.page, 'Incoming call').getByRole('button', { name: 'Decline' }).click();
+  await expect(region(a.page, 'Call status')).toContainText('1002 declined the call (603');
+  await expect(region(a.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'declined');
+  await expect(region(b.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'declined');
+});
+
+test('blind transfer: B sends A to C', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  const c = await agent('1003', VOICES.carol, baseURL!);
+  await dial(a, '1002');
+  await answer(b);
+  const atB = region(b.page, 'Active call');
+  await atB.getByRole('button', { name: 'Transfer' }).click();
+  await atB.getByLabel('Transfer to').fill('1003');
+  await atB.getByRole('button', { name: 'Transfer now' }).click();
+  await answer(c, '1001');
+  await expect(region(a.page, 'Active call')).toContainText('1003');
+  await expect(region(a.page, 'Active call')).toContainText('Connected');
+  await expect(region(b.page, 'Active call')).toHaveCount(0);
+  expect((await measureInbound(c.page)).packets).toBeGreaterThan(60);
+});
+
+test('attended transfer: B consults C, then joins A to C', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  const c = await agent('1003', VOICES.carol, baseURL!);
+  await dial(a, '1002');
+  await answer(b);
+  const atB = region(b.page, 'Active call');
+  await atB.getByRole('button', { name: 'Transfer' }).click();
+  await atB.getByLabel('Transfer to').fill('1003');
+  await atB.getByRole('button', { name: 'Consult first' }).click();
+  await answer(c, '1002');
+  await expect(atB).toContainText('1003');
+  await expect(atB.getByRole('group', { name: 'On hold' })).toContainText('1001');
+  await atB.getByRole('button', { name: 'Complete transfer' }).click();
+  await expect(region(b.page, 'Active call')).toHaveCount(0);
+  await expect(region(a.page, 'Active call')).toContainText('1003');
+  await expect(region(c.page, 'Active call')).toContainText('1001');
+  const [atA, atC] = await Promise.all([measureInbound(a.page), measureInbound(c.page)]);
+  expect(atA.packets).toBeGreaterThan(60);
+  expect(atC.packets).toBeGreaterThan(60);
+});
+
+test('attended transfer cancelled: back to the caller', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  const c = await agent('1003', VOICES.carol, baseURL!);
+  await dial(a, '1002');
+  await answer(b);
+  const atB = region(b.page, 'Active call');
+  await atB.getByRole('button', { name: 'Transfer' }).click();
+  await atB.getByLabel('Transfer to').fill('1003');
+  await atB.getByRole('button', { name: 'Consult first' }).click();
+  await answer(c);
+  await atB.getByRole('button', { name: 'Cancel transfer' }).click();
+  await expect(region(c.page, 'Active call')).toHaveCount(0);
+  await expect(atB).toContainText('1001');
+  await expect(atB).toContainText('Connected');
+});
+
+test('second line: answering holds the first, Swap switches, a third call gets 486 Busy Here', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  const c = await agent('1003', VOICES.carol, baseURL!);
+  const d = await agent('1004', VOICES.carol, baseURL!);
+  await dial(b, '1001');
+  await answer(a, '1002');
+  await dial(c, '1001');
+  await answer(a, '1003');
+  const call = region(a.page, 'Active call');
+  await expect(call).toContainText('1003');
+  await expect(call.getByRole('group', { name: 'On hold' })).toContainText('1002');
+  await expect(region(b.page, 'Active call')).toContainText(/Connected/);
+  await call.getByRole('button', { name: 'Swap' }).click();
+  await expect(call.getByRole('group', { name: 'On hold' })).toContainText('1003');
+  await expect(call).toContainText('Connected');
+  await dial(d, '1001');
+  await expect(region(d.page, 'Call status')).toContainText('1001 is busy (486 Busy Here)');
+  await expect(region(a.page, 'Incoming call')).toHaveCount(0);
+});

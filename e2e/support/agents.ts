@@ -1,0 +1,132 @@
+// Agents for the end-to-end tests: each one its own Chromium instance (its own fake microphone file),
+// set up through the account screen like a person would, found by role and accessible name.
+import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { resolve } from 'node:path';
+
+export const PBX_PORTS = { wsPort: 18080, wssPort: 18443, udpPort: 15060 } as const;
+export const PBX_HOST = '127.0.0.1';
+export const WS_URL = `ws://${PBX_HOST}:${PBX_PORTS.wsPort}/ws`;
+export const WSS_URL = `wss://${PBX_HOST}:${PBX_PORTS.wssPort}/ws`;
+export const passwordOf = (user: string) => `pw${user}`;
+
+export const VOICES = {
+  alice: resolve('e2e/fixtures/audio/agent-a.wav'),
+  bob: resolve('e2e/fixtures/audio/agent-b.wav'),
+  carol: resolve('e2e/fixtures/audio/agent-c.wav'),
+} as const;
+
+const CHROMIUM_ARGS = [
+  '--use-fake-ui-for-media-stream',
+  '--use-fake-device-for-media-stream',
+  '--autoplay-policy=no-user-gesture-required',
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+export interface Agent {
+  user: string;
+  page: Page;
+  browser: Browser;
+  close(): Promise<void>;
+}
+
+export interface AgentOptions {
+  user: string;
+  voice?: string;
+  transport?: 'ws' | 'wss';
+  password?: string;
+  baseURL: string;
+  /** Fill the account screen and wait for "Registered" (default true). */
+  register?: boolean;
+}
+
+export async function launchAgent(o: AgentOptions): Promise<Agent> {
+  const args = [...CHROMIUM_ARGS];
+  if (o.voice) args.push(`--use-file-for-fake-audio-capture=${o.voice}`);
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  // The test PBX's certificate is self-signed and made at test time.
+  const context = await browser.newContext({ baseURL: o.baseURL, ignoreHTTPSErrors: true, permissions: ['microphone'] });
+  await context.addInitScript(capturePeerConnections);
+  const page = await context.newPage();
+  await page.goto('/');
+  const agent: Agent = { user: o.user, page, browser, close: () => browser.close() };
+  if (o.register !== false) await fillAccount(page, o);
+  return agent;
+}
+
+export async function fillAccount(page: Page, o: Pick<AgentOptions, 'user' | 'password' | 'transport'>, expectStatus: RegExp = /^Registered$/): Promise<void> {
+  await page.getByLabel('Display name').fill(`Agent ${o.user}`);
+  await page.getByLabel('SIP address').fill(`sip:${o.user}@${PBX_HOST}`);
+  await page.getByLabel('Password', { exact: true }).fill(o.password ?? passwordOf(o.user));
+  await page.getByLabel('WebSocket server').fill(o.transport === 'ws' ? WS_URL : WSS_URL);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status', { name: 'Registration' })).toHaveText(expectStatus);
+}
+
+export const region = (page: Page, name: 'Active call' | 'Incoming call' | 'Call history' | 'Dialer' | 'Call status') =>
+  page.getByRole(name === 'Call status' ? 'status' : 'region', { name });
+
+export async function dial(agent: Agent, number: string): Promise<void> {
+  await agent.page.getByLabel('Number').fill(number);
+  await agent.page.getByRole('button', { name: 'Call', exact: true }).click();
+}
+
+export async function answer(agent: Agent, from?: string): Promise<void> {
+  const incoming = region(agent.page, 'Incoming call');
+  if (from) await expect(incoming).toContainText(from);
+  await incoming.getByRole('button', { name: 'Answer' }).click();
+  await expect(region(agent.page, 'Active call')).toContainText('Connected');
+}
+
+/** Receive-side audio figures of the newest open peer connection, from getStats(). */
+export interface AudioStats {
+  packetsReceived: number;
+  totalAudioEnergy: number;
+  totalSamplesDuration: number;
+  packetsSent: number;
+}
+
+export function audioStats(page: Page): Promise<AudioStats | null> {
+  return page.evaluate(async () => {
+    const pcs = ((window as unknown as { __pcs: RTCPeerConnection[] }).__pcs ?? []).filter((pc) => pc.connectionState !== 'closed');
+    const pc = pcs[pcs.length - 1];
+    if (!pc) return null;
+    const out = { packetsReceived: 0, totalAudioEnergy: 0, totalSamplesDuration: 0, packetsSent: 0 };
+    (await pc.getStats()).forEach((s: Record<string, unknown>) => {
+      if (s.type === 'inbound-rtp' && s.kind === 'audio') {
+        out.packetsReceived += Number(s.packetsReceived ?? 0);
+        out.totalAudioEnergy += Number(s.totalAudioEnergy ?? 0);
+        out.totalSamplesDuration += Number(s.totalSamplesDuration ?? 0);
+      }
+      if (s.type === 'outbound-rtp' && s.kind === 'audio') out.packetsSent += Number(s.packetsSent ?? 0);
+    });
+    return out;
+  });
+}
+
+/** Packets and mean received power (energy per second, a 0..1 scale squared) over a window. */
+export async function measureInbound(page: Page, ms = 2500): Promise<{ packets: number; power: number }> {
+  const a = await audioStats(page);
+  await page.waitForTimeout(ms);
+  const b = await audioStats(page);
+  if (!a || !b) return { packets: 0, power: 0 };
+  const seconds = b.totalSamplesDuration - a.totalSamplesDuration;
+  return { packets: b.packetsReceived - a.packetsReceived, power: seconds > 0 ? (b.totalAudioEnergy - a.totalAudioEnergy) / seconds : 0 };
+}
+
+function capturePeerConnections(): void {
+  // Test instrumentation only: remember every RTCPeerConnection so the test can read getStats().
+  const Native = window.RTCPeerConnection;
+  const list: RTCPeerConnection[] = [];
+  (window as unknown as { __pcs: RTCPeerConnection[] }).__pcs = list;
+  window.RTCPeerConnection = class extends Native {
+    constructor(config?: RTCConfiguration) {
+      super(config);
+      list.push(this);
+    }
+  } as typeof RTCPeerConnection;
+}

@@ -1,0 +1,24 @@
+// End-to-end tests: the web build, driven in Debian Chromium, against a real Kamailio started by
+// e2e/global-setup.ts. One worker: each test runs two or three browsers with live calls on 2 cores.
+import { defineConfig } from '@playwright/test';
+
+const WEB_PORT = 4173;
+
+export default defineConfig({
+  testDir: 'e2e',
+  testMatch: '**/*.spec.ts',
+  workers: 1,
+  fullyParallel: false,
+  timeout: 90_000,
+  expect: { timeout: 15_000 },
+  retries: 0,
+  reporter: [['list']],
+  globalSetup: './e2e/global-setup.ts',
+  use: { baseURL: `http://127.0.0.1:${WEB_PORT}/`, trace: 'retain-on-failure' },
+  webServer: {
+    command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${WEB_PORT} --strictPort`,
+    url: `http://127.0.0.1:${WEB_PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,69 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePhone } from '../phone';
+import { RegistrationStatus } from '../phone/components/RegistrationStatus';
+import { Dialer } from '../phone/components/Dialer';
+import { IncomingCalls } from '../phone/components/IncomingCalls';
+import { ActiveCall } from '../phone/components/ActiveCall';
+import { CallStatus } from '../phone/components/CallStatus';
+import { HistoryPanel } from '../history';
+import { SettingsScreen, useSettings } from '../settings';
+import { applySettings, startPhone } from './session';
+
+export function App() {
+  const { t } = useTranslation();
+  const snapshot = useSettings((s) => s.snapshot);
+  const loadError = useSettings((s) => s.error);
+  const [screen, setScreen] = useState<'phone' | 'settings'>('phone');
+  const [needsPassword, setNeedsPassword] = useState(false);
+
+  useEffect(() => {
+    void startPhone().then((result) => setNeedsPassword(result === 'needs-password'));
+  }, []);
+
+  if (!snapshot) {
+    return (
+      <main className="loading" aria-busy={!loadError}>
+        {loadError ? <p role="alert">{t('app.loadFailed', { message: loadError.message })}</p> : t('app.loading')}
+        {loadError?.issues.map((i) => <p key={i}>{i}</p>)}
+      </main>
+    );
+  }
+
+  const configured = snapshot.effective.account !== null && !needsPassword;
+  const showSettings = !configured || screen === 'settings';
+
+  return (
+    <div className="app">
+      <header>
+        <h1>{t('app.name')}</h1>
+        <RegistrationStatus />
+        {configured && (
+          <button type="button" aria-expanded={screen === 'settings'} onClick={() => setScreen(screen === 'settings' ? 'phone' : 'settings')}>
+            {t('app.settings')}
+          </button>
+        )}
+      </header>
+      {showSettings ? (
+        <main>
+          <SettingsScreen
+            onCancel={configured ? () => setScreen('phone') : undefined}
+            onSaved={(effective, password) => {
+              void applySettings(effective, password);
+              setNeedsPassword(password === null);
+              setScreen('phone');
+            }}
+          />
+        </main>
+      ) : (
+        <main className="phone">
+          <Dialer />
+          <IncomingCalls />
+          <ActiveCall />
+          <CallStatus />
+          <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />
+        </main>
+      )}
+    </div>
+  );
+}

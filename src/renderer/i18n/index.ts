@@ -1,0 +1,47 @@
+// i18next set up once; every feature contributes its own strings (feature/strings.ts), merged here
+// under one "translation" namespace with a key prefix per feature.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+import type { Settings } from '../../shared/settings/schema';
+import { appStrings } from '../app/strings';
+import { phoneStrings } from '../phone/strings';
+import { settingsStrings } from '../settings/strings';
+import { audioStrings } from '../audio/strings';
+import { historyStrings } from '../history/strings';
+
+export type Language = Settings['language'];
+export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+
+/** A feature's strings: the same keys in every language (checked by i18n.test.ts). */
+export type FeatureStrings = Record<Language, Record<string, string>>;
+
+const features: Record<string, FeatureStrings> = {
+  app: appStrings,
+  phone: phoneStrings,
+  settings: settingsStrings,
+  audio: audioStrings,
+  history: historyStrings,
+};
+
+export function resourcesFor(language: Language): Record<string, Record<string, string>> {
+  return Object.fromEntries(Object.entries(features).map(([name, strings]) => [name, strings[language]]));
+}
+
+export function allFeatureStrings(): Record<string, FeatureStrings> {
+  return features;
+}
+
+export async function initI18n(language: Language = 'en'): Promise<typeof i18next> {
+  await i18next.use(initReactI18next).init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: resourcesFor(l) }])),
+    interpolation: { escapeValue: false }, // React escapes
+    returnNull: false,
+  });
+  return i18next;
+}
+
+export function setLanguage(language: Language): void {
+  if (i18next.language !== language) void i18next.changeLanguage(language);
+}

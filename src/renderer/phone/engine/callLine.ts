@@ -1,0 +1,189 @@
+// One call: a sip.js session mirrored into a plain `Call`. Owns hold, mute, DTMF and the call's audio.
+import { Invitation, Inviter, SessionState, type InviterOptions, type Session, type Web } from 'sip.js';
+import { outcomeFor, type Call, type CallEnd } from '../model';
+import type { CallAudioOutput } from './media';
+
+export interface LineHooks {
+  changed(line: CallLine): void;
+  ended(line: CallLine, end: CallEnd): void;
+  /** The far end asked us to call someone else (we are the transferee). */
+  referred(line: CallLine, makeInviter: (options: InviterOptions) => Inviter): void;
+}
+
+let counter = 0;
+
+export class CallLine {
+  call: Call;
+  private endedLocally = false;
+  private rejectCode: number | undefined;
+  private rejectReason: string | undefined;
+  transferred = false;
+
+  constructor(
+    readonly session: Session,
+    direction: Call['direction'],
+    private readonly audio: CallAudioOutput,
+    private readonly hooks: LineHooks,
+  ) {
+    const identity = session.remoteIdentity;
+    this.call = {
+      id: `call-${Date.now().toString(36)}-${(counter++).toString(36)}`,
+      direction,
+      peerUri: identity.uri.toString(),
+      peerNumber: identity.uri.user ?? identity.uri.toString(),
+      peerName: identity.displayName || '',
+      state: direction === 'incoming' ? 'incoming' : 'dialing',
+      muted: false,
+      createdAt: Date.now(),
+      answeredAt: null,
+      dtmfReceived: '',
+      consultFor: null,
+      transferring: false,
+    };
+    session.stateChange.addListener((s) => this.onState(s));
+    session.delegate = {
+      onInfo: (info) => {
+        const digit = /Signal\s*=\s*([0-9A-D*#])/i.exec(info.request.body ?? '')?.[1];
+        void info.accept();
+        if (digit) this.update({ dtmfReceived: this.call.dtmfReceived + digit });
+      },
+      onRefer: (referral) => {
+        void referral.accept().then(() => {
+          this.transferred = true;
+          this.hooks.referred(this, (options) => referral.makeInviter(options));
+        });
+      },
+    };
+  }
+
+  get id(): string {
+    return this.call.id;
+  }
+
+  update(patch: Partial<Call>): void {
+    this.call = { ...this.call, ...patch };
+    this.hooks.changed(this);
+  }
+
+  /** Outgoing: record progress and rejection from the INVITE's responses. */
+  inviteDelegate() {
+    return {
+      onProgress: (r: { message: { statusCode?: number } }) => {
+        if (r.message.statusCode === 180 || r.message.statusCode === 183) this.update({ state: 'ringing' });
+      },
+      onReject: (r: { message: { statusCode?: number; reasonPhrase?: string } }) => {
+        this.rejectCode = r.message.statusCode;
+        this.rejectReason = r.message.reasonPhrase;
+      },
+    };
+  }
+
+  private onState(state: SessionState): void {
+    if (state === SessionState.Establishing && this.call.direction === 'incoming') this.update({ state: 'connecting' });
+    if (state === SessionState.Established) {
+      const stream = this.sdh()?.remoteMediaStream;
+      if (stream) this.audio.attach(this.id, stream);
+      this.update({ state: 'active', answeredAt: Date.now() });
+    }
+    if (state === SessionState.Terminated) {
+      this.audio.detach(this.id);
+      const answered = this.call.answeredAt !== null;
+      const end: CallEnd = {
+        callId: this.id,
+        peerNumber: this.call.peerNumber,
+        peerName: this.call.peerName,
+        outcome: outcomeFor(this.call.direction, answered, this.endedLocally ? 'local' : 'remote', this.rejectCode),
+        code: this.rejectCode,
+        reason: this.rejectReason,
+        transferred: this.transferred || undefined,
+      };
+      this.hooks.ended(this, end);
+    }
+  }
+
+  async answer(constraints: MediaStreamConstraints): Promise<void> {
+    if (!(this.session instanceof Invitation)) return;
+    this.update({ state: 'connecting' });
+    await this.session.accept({ sessionDescriptionHandlerOptions: { constraints } });
+  }
+
+  async hangup(): Promise<void> {
+    this.endedLocally = true;
+    const s = this.session;
+    switch (s.state) {
+      case SessionState.Initial:
+      case SessionState.Establishing:
+        if (s instanceof Inviter) await s.cancel();
+        else if (s instanceof Invitation) await s.reject({ statusCode: 603 });
+        break;
+      case SessionState.Established:
+        await s.bye();
+        break;
+      default:
+        break;
+    }
+  }
+
+  async decline(): Promise<void> {
+    if (!(this.session instanceof Invitation)) return;
+    this.endedLocally = true;
+    await this.session.reject({ statusCode: 603 });
+  }
+
+  /** Hold = re-INVITE sendonly/inactive, and our own tracks off while held. */
+  async setHeld(hold: boolean): Promise<void> {
+    if (this.session.state !== SessionState.Established) return;
+    if ((this.call.state === 'held') === hold) return;
+    const sdh = this.sdh();
+    this.session.sessionDescriptionHandlerOptionsReInvite = { hold } as object;
+    await new Promise<void>((resolve, reject) => {
+      void this.session
+        .invite({
+          requestDelegate: {
+            onAccept: () => resolve(),
+            onReject: (r) => reject(new Error(`${r.message.statusCode} ${r.message.reasonPhrase}`)),
+          },
+          sessionDescriptionHandlerOptions: { hold } as object,
+        })
+        .catch(reject);
+    });
+    sdh?.enableReceiverTracks(!hold);
+    sdh?.enableSenderTracks(!hold && !this.call.muted);
+    this.update({ state: hold ? 'held' : 'active' });
+  }
+
+  setMuted(muted: boolean): void {
+    this.sdh()?.enableSenderTracks(!muted && this.call.state !== 'held');
+    this.update({ muted });
+  }
+
+  async sendDtmf(digit: string, method: 'rfc4733' | 'info'): Promise<boolean> {
+    if (this.session.state !== SessionState.Established) return false;
+    if (method === 'rfc4733') return this.sdh()?.sendDtmf(digit, { duration: 120, interToneGap: 80 }) ?? false;
+    await this.session.info({
+      requestOptions: { body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${digit}\r\nDuration=120` } },
+    });
+    return true;
+  }
+
+  /** Replaces the microphone mid-call (the agent picked another device). */
+  async replaceMicrophone(constraints: MediaStreamConstraints): Promise<void> {
+    const pc = this.sdh()?.peerConnection;
+    if (!pc) return;
+    const stream = await navigator.mediaDevices.getUserMedia(constraints);
+    const track = stream.getAudioTracks()[0];
+    if (!track) return;
+    track.enabled = !this.call.muted && this.call.state !== 'held';
+    for (const sender of pc.getSenders()) {
+      if (sender.track?.kind === 'audio') {
+        const old = sender.track;
+        await sender.replaceTrack(track);
+        old.stop();
+      }
+    }
+  }
+
+  private sdh(): Web.SessionDescriptionHandler | undefined {
+    return this.session.sessionDescriptionHandler as Web.SessionDescriptionHandler | undefined;
+  }
+}

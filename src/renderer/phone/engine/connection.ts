@@ -1,0 +1,121 @@
+// One account's SIP connection: WebSocket transport, user agent and registration, with reconnection.
+import { Registerer, RegistererState, SIPExtension, UserAgent, type Invitation } from 'sip.js';
+import type { Registration } from '../model';
+import type { EngineConfig } from './types';
+
+const REGISTER_EXPIRES_SEC = 300;
+const RECONNECT_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+
+export interface ConnectionHandlers {
+  status(r: Registration): void;
+  invite(invitation: Invitation): void;
+}
+
+export class SipConnection {
+  readonly ua: UserAgent;
+  private readonly registerer: Registerer;
+  private stopped = false;
+  private reconnectTimer: ReturnType<typeof setTimeout> | undefined;
+  private attempt = 0;
+
+  constructor(
+    private readonly config: EngineConfig,
+    private readonly on: ConnectionHandlers,
+  ) {
+    const { account, password } = config;
+    const uri = UserAgent.makeURI(account.sipAddress);
+    if (!uri) throw new Error(`Invalid SIP address: ${account.sipAddress}`);
+    this.ua = new UserAgent({
+      uri,
+      displayName: account.displayName || undefined,
+      authorizationUsername: account.username || uri.user,
+      authorizationPassword: password,
+      transportOptions: { server: account.websocketServer, connectionTimeout: 5, keepAliveInterval: 25 },
+      sipExtensionReplaces: SIPExtension.Supported,
+      userAgentString: `Switchboard/${__APP_VERSION__}`,
+      logLevel: 'warn',
+      // Never fall back to sip.js's built-in public STUN server: IT decides which ICE servers exist.
+      sessionDescriptionHandlerFactoryOptions: {
+        peerConnectionConfiguration: { iceServers: account.iceServers },
+        iceGatheringTimeout: account.iceServers.length ? 2000 : 500,
+      },
+      delegate: {
+        onInvite: (inv) => this.on.invite(inv),
+        onDisconnect: (error) => this.onDisconnect(error),
+      },
+    });
+    this.registerer = new Registerer(this.ua, { expires: REGISTER_EXPIRES_SEC });
+    this.registerer.stateChange.addListener((state) => {
+      if (state === RegistererState.Registered) {
+        this.attempt = 0;
+        this.on.status({ status: 'registered' });
+      }
+    });
+  }
+
+  get server(): string {
+    return this.config.account.websocketServer;
+  }
+
+  async start(): Promise<void> {
+    this.on.status({ status: 'connecting' });
+    try {
+      await this.ua.start();
+    } catch (e) {
+      this.on.status({ status: 'failed', reason: `cannot reach ${this.server}${e instanceof Error && e.message ? ` (${e.message})` : ''}` });
+      this.scheduleReconnect();
+      return;
+    }
+    await this.register();
+  }
+
+  private async register(): Promise<void> {
+    this.on.status({ status: 'registering' });
+    await this.registerer.register({
+      requestDelegate: {
+        onReject: (response) => {
+          const { statusCode, reasonPhrase } = response.message;
+          this.on.status({ status: 'failed', code: statusCode, reason: reasonPhrase || 'rejected' });
+        },
+      },
+    }).catch((e: unknown) => {
+      this.on.status({ status: 'failed', reason: e instanceof Error ? e.message : String(e) });
+    });
+  }
+
+  private onDisconnect(error?: Error): void {
+    if (this.stopped) return;
+    this.on.status({ status: 'disconnected', reason: error?.message || `connection to ${this.server} lost` });
+    this.scheduleReconnect();
+  }
+
+  private scheduleReconnect(): void {
+    if (this.stopped) return;
+    clearTimeout(this.reconnectTimer);
+    const delay = RECONNECT_DELAYS_MS[Math.min(this.attempt, RECONNECT_DELAYS_MS.length - 1)]!;
+    this.attempt += 1;
+    this.reconnectTimer = setTimeout(() => {
+      void this.ua
+        .reconnect()
+        .then(() => this.register())
+        .catch(() => this.scheduleReconnect());
+    }, delay);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    try {
+      if (this.registerer.state === RegistererState.Registered) {
+        await withTimeout(this.registerer.unregister(), 2000);
+      }
+    } catch {
+      /* best effort: the PBX expires the binding anyway */
+    }
+    await this.ua.stop().catch(() => undefined);
+  }
+}
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
+  return Promise.race([p, new Promise<undefined>((r) => setTimeout(() => r(undefined), ms))]);
+}

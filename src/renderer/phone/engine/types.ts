@@ -1,0 +1,17 @@
+import type { Account, AudioSettings, PhoneSettings } from '../../../shared/settings/schema';
+import type { Call, CallEnd, Registration } from '../model';
+
+export interface EngineConfig {
+  account: Account;
+  password: string;
+  phone: PhoneSettings;
+  audio: AudioSettings;
+}
+
+/** How the engine reports to the store. Everything passed is plain data. */
+export interface PhoneEvents {
+  registration(r: Registration): void;
+  callChanged(call: Call): void;
+  callEnded(call: Call, end: CallEnd): void;
+  notice(key: string, params?: Record<string, string | number>): void;
+}

@@ -1,0 +1,6 @@
+// The phone feature's public face. The real engine (sip.js) is created here, once.
+import { PhoneEngine } from './engine/phoneEngine';
+import { createPhoneStore } from './store';
+
+export const { usePhone, onCallEnded } = createPhoneStore((events) => new PhoneEngine(events));
+export type { Call, CallEnd, Registration } from './model';

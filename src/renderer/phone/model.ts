@@ -1,0 +1,104 @@
+// Plain, serialisable phone state and the pure rules over it. sip.js objects never get here.
+
+export type RegistrationStatus = 'unconfigured' | 'connecting' | 'registering' | 'registered' | 'failed' | 'disconnected';
+
+export interface Registration {
+  status: RegistrationStatus;
+  /** For 'failed': SIP status code when the PBX answered, e.g. 401. */
+  code?: number;
+  /** For 'failed'/'disconnected': what went wrong, in words the agent can act on. */
+  reason?: string;
+}
+
+export type CallState = 'dialing' | 'ringing' | 'incoming' | 'connecting' | 'active' | 'held';
+
+export interface Call {
+  id: string;
+  direction: 'incoming' | 'outgoing';
+  peerUri: string;
+  peerNumber: string;
+  peerName: string;
+  state: CallState;
+  muted: boolean;
+  createdAt: number;
+  answeredAt: number | null;
+  /** Digits the far end sent us by SIP INFO (RFC 4733 tones are not visible to a browser). */
+  dtmfReceived: string;
+  /** Set on the consultation call of an attended transfer: the call being transferred. */
+  consultFor: string | null;
+  /** True while a blind or attended transfer is in flight. */
+  transferring: boolean;
+}
+
+export type CallOutcome = 'answered' | 'missed' | 'declined' | 'failed' | 'cancelled' | 'busy';
+
+export interface CallEnd {
+  callId: string;
+  peerNumber: string;
+  peerName: string;
+  outcome: CallOutcome;
+  code?: number;
+  reason?: string;
+  /** Ended by a transfer we made or received. */
+  transferred?: boolean;
+}
+
+/** A line is any call that is not over. At most two lines; a third incoming call gets 486. */
+export const MAX_LINES = 2;
+
+export function liveCalls(calls: readonly Call[]): Call[] {
+  return calls.filter((c) => c.state !== 'incoming');
+}
+
+/** The call the agent is talking on: the one not held and not still ringing in. */
+export function currentCall(calls: readonly Call[]): Call | null {
+  return calls.find((c) => c.state !== 'incoming' && c.state !== 'held') ?? calls.find((c) => c.state === 'held') ?? null;
+}
+
+export function heldCalls(calls: readonly Call[]): Call[] {
+  return calls.filter((c) => c.state === 'held' && c !== currentCall(calls));
+}
+
+export function incomingCalls(calls: readonly Call[]): Call[] {
+  return calls.filter((c) => c.state === 'incoming');
+}
+
+export function canTakeAnotherCall(calls: readonly Call[]): boolean {
+  return calls.length < MAX_LINES;
+}
+
+export function upsertCall(calls: readonly Call[], call: Call): Call[] {
+  const i = calls.findIndex((c) => c.id === call.id);
+  if (i === -1) return [...calls, call];
+  const next = calls.slice();
+  next[i] = call;
+  return next;
+}
+
+export function removeCall(calls: readonly Call[], id: string): Call[] {
+  return calls.filter((c) => c.id !== id);
+}
+
+/** Outcome from the caller's or callee's point of view, for the history and the status line. */
+export function outcomeFor(
+  direction: Call['direction'],
+  answered: boolean,
+  ender: 'local' | 'remote',
+  code?: number,
+): CallOutcome {
+  if (answered) return 'answered';
+  if (direction === 'incoming') return ender === 'local' ? 'declined' : 'missed';
+  if (ender === 'local') return 'cancelled';
+  if (code === 486 || code === 600) return 'busy';
+  if (code === 603) return 'declined';
+  return 'failed';
+}
+
+/** m:ss or h:mm:ss. */
+export function formatDuration(totalSeconds: number): string {
+  const s = Math.max(0, Math.floor(totalSeconds));
+  const h = Math.floor(s / 3600);
+  const m = Math.floor((s % 3600) / 60);
+  const ss = String(s % 60).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}

@@ -1,0 +1,139 @@
+// First-run account screen, and the settings screen afterwards: account, phone options, audio devices,
+// language. Fields fixed by admin policy are disabled and say so.
+import { useEffect, useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Settings } from '../../shared/settings/schema';
+import { isLocked } from '../../shared/settings/layers';
+import { DeviceSettings } from '../audio';
+import { LANGUAGES } from '../i18n';
+import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
+import { accountId, useSettings } from './settingsStore';
+
+export interface SettingsScreenProps {
+  /** Called after a successful save with the settings in force and the password to register with. */
+  onSaved(effective: Settings, password: string | null): void;
+  onCancel?: () => void;
+}
+
+export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
+  const { t } = useTranslation();
+  const snapshot = useSettings((s) => s.snapshot)!;
+  const saveError = useSettings((s) => s.error);
+  const [fields, setFields] = useState<AccountFields>(() => fieldsFrom(snapshot.effective.account));
+  const [draft, setDraft] = useState<Settings>(snapshot.user);
+  const [errors, setErrors] = useState<AccountFieldErrors>({});
+  const [passwordKnown, setPasswordKnown] = useState(false);
+  const [busy, setBusy] = useState(false);
+  const locked = (path: string) => isLocked(snapshot, path);
+
+  useEffect(() => {
+    const account = snapshot.effective.account;
+    if (!account || fields.sipAddress.trim().toLowerCase() !== accountId(account)) return setPasswordKnown(false);
+    void useSettings.getState().password(account).then((p) => setPasswordKnown(p !== null));
+  }, [fields.sipAddress, snapshot]);
+
+  const setField = <K extends keyof AccountFields>(key: K, value: AccountFields[K]) => {
+    setFields((f) => ({ ...f, [key]: value }));
+    setErrors((e) => ({ ...e, [key]: undefined }));
+  };
+
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    const { account, errors: found } = validateAccount(fields, passwordKnown);
+    setErrors(found);
+    if (!account) return;
+    setBusy(true);
+    const saved = await useSettings.getState().save({ ...draft, account }, fields.password);
+    setBusy(false);
+    if (!saved?.effective.account) return;
+    const password = fields.password || (await useSettings.getState().password(saved.effective.account));
+    onSaved(saved.effective, password);
+  };
+
+  const text = (key: 'displayName' | 'sipAddress' | 'username' | 'websocketServer', type = 'text', placeholder?: string) => (
+    <Field id={key} label={t(`settings.field.${key}`)} error={errors[key]} locked={locked(`account.${key}`)}>
+      {(props) => (
+        <input {...props} type={type} value={fields[key]} placeholder={placeholder} onChange={(e) => setField(key, e.target.value)} />
+      )}
+    </Field>
+  );
+
+  return (
+    <form className="settings" onSubmit={submit} noValidate aria-label={t('settings.title')}>
+      <h2>{snapshot.effective.account ? t('settings.title') : t('settings.firstRun')}</h2>
+      <fieldset>
+        <legend>{t('settings.account')}</legend>
+        {text('displayName')}
+        {text('sipAddress', 'text', 'sip:1001@pbx.example.com')}
+        {text('username')}
+        <Field id="password" label={t('settings.field.password')} error={errors.password} locked={false}
+          hint={passwordKnown ? t('settings.passwordKept') : undefined}>
+          {(props) => <input {...props} type="password" autoComplete="current-password" value={fields.password} onChange={(e) => setField('password', e.target.value)} />}
+        </Field>
+        <label className="check">
+          <input type="checkbox" checked={fields.rememberPassword} disabled={locked('account.rememberPassword')}
+            onChange={(e) => setField('rememberPassword', e.target.checked)} />
+          {t('settings.field.rememberPassword')}
+        </label>
+        {text('websocketServer', 'url', 'wss://pbx.example.com:8089/ws')}
+        <Field id="iceServers" label={t('settings.field.iceServers')} error={errors.iceServers} locked={locked('account.iceServers')}
+          hint={t('settings.iceHint')}>
+          {(props) => <textarea {...props} rows={2} value={fields.iceServers} onChange={(e) => setField('iceServers', e.target.value)} />}
+        </Field>
+      </fieldset>
+      <fieldset>
+        <legend>{t('settings.phone')}</legend>
+        <label>
+          {t('settings.field.dtmfMethod')}
+          <select value={draft.phone.dtmfMethod} disabled={locked('phone.dtmfMethod')}
+            onChange={(e) => setDraft({ ...draft, phone: { ...draft.phone, dtmfMethod: e.target.value as Settings['phone']['dtmfMethod'] } })}>
+            <option value="rfc4733">{t('settings.dtmf.rfc4733')}</option>
+            <option value="info">{t('settings.dtmf.info')}</option>
+          </select>
+        </label>
+        <label>
+          {t('settings.field.language')}
+          <select value={draft.language} disabled={locked('language')}
+            onChange={(e) => setDraft({ ...draft, language: e.target.value as Settings['language'] })}>
+            {LANGUAGES.map((l) => <option key={l} value={l}>{t(`settings.language.${l}`)}</option>)}
+          </select>
+        </label>
+      </fieldset>
+      <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
+      {saveError && (
+        <div role="alert">
+          {t('settings.saveFailed', { message: saveError.message })}
+          {saveError.issues.length > 0 && <ul>{saveError.issues.map((i) => <li key={i}>{i}</li>)}</ul>}
+        </div>
+      )}
+      <div className="actions">
+        <button type="submit" disabled={busy}>{t('settings.save')}</button>
+        {onCancel && <button type="button" onClick={onCancel}>{t('settings.cancel')}</button>}
+      </div>
+    </form>
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  error?: { key: string; params?: Record<string, string | number> };
+  locked: boolean;
+  hint?: string;
+  children(props: { id: string; 'aria-invalid': boolean; 'aria-describedby'?: string; disabled: boolean }): ReactNode;
+}
+
+function Field({ id, label, error, locked, hint, children }: FieldProps) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const inputId = `${uid}-${id}`;
+  const describedBy = [error && `${inputId}-error`, (hint || locked) && `${inputId}-hint`].filter(Boolean).join(' ') || undefined;
+  return (
+    <div className="field">
+      <label htmlFor={inputId}>{label}</label>
+      {children({ id: inputId, 'aria-invalid': Boolean(error), 'aria-describedby': describedBy, disabled: locked })}
+      {(hint || locked) && <small id={`${inputId}-hint`}>{locked ? t('settings.locked') : hint}</small>}
+      {error && <small id={`${inputId}-error`} className="error" role="alert">{t(error.key, error.params)}</small>}
+    </div>
+  );
+}

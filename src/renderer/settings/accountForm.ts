@@ -1,0 +1,75 @@
+// The account form's text fields <-> the Account schema, with one translatable error per field.
+import { accountSchema, type Account, type IceServer } from '../../shared/settings/schema';
+
+export interface AccountFields {
+  displayName: string;
+  sipAddress: string;
+  username: string;
+  password: string;
+  websocketServer: string;
+  iceServers: string;
+  rememberPassword: boolean;
+}
+
+export type AccountFieldErrors = Partial<Record<keyof AccountFields, { key: string; params?: Record<string, string | number> }>>;
+
+export function fieldsFrom(account: Account | null): AccountFields {
+  return {
+    displayName: account?.displayName ?? '',
+    sipAddress: account?.sipAddress ?? '',
+    username: account?.username ?? '',
+    password: '',
+    websocketServer: account?.websocketServer ?? '',
+    iceServers: (account?.iceServers ?? []).map(formatIceServer).join('\n'),
+    rememberPassword: account?.rememberPassword ?? false,
+  };
+}
+
+/** One server per line: `stun:host:port` or `turn:host:port username credential`. */
+export function parseIceServers(text: string): { servers: IceServer[]; badLine?: number } {
+  const servers: IceServer[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const parts = lines[i]!.trim().split(/\s+/).filter(Boolean);
+    if (parts.length === 0) continue;
+    const [urls, username, credential, ...rest] = parts;
+    if (rest.length || (username !== undefined && credential === undefined)) return { servers, badLine: i + 1 };
+    const server: IceServer = { urls: urls! };
+    if (username !== undefined) Object.assign(server, { username, credential });
+    if (!accountSchema.shape.iceServers.element.safeParse(server).success) return { servers, badLine: i + 1 };
+    servers.push(server);
+  }
+  return { servers };
+}
+
+function formatIceServer(s: IceServer): string {
+  return [s.urls, s.username, s.credential].filter((x) => x !== undefined && x !== '').join(' ');
+}
+
+/**
+ * @param passwordKnown a password is already in memory or the vault for this address, so the field may stay empty.
+ */
+export function validateAccount(f: AccountFields, passwordKnown: boolean): { account?: Account; errors: AccountFieldErrors } {
+  const errors: AccountFieldErrors = {};
+  const ice = parseIceServers(f.iceServers);
+  if (ice.badLine !== undefined) errors.iceServers = { key: 'settings.error.iceServers', params: { line: ice.badLine } };
+  if (!f.password && !passwordKnown) errors.password = { key: 'settings.error.passwordRequired' };
+  const candidate = {
+    displayName: f.displayName,
+    sipAddress: f.sipAddress,
+    username: f.username,
+    websocketServer: f.websocketServer,
+    iceServers: ice.servers,
+    rememberPassword: f.rememberPassword,
+  };
+  const result = accountSchema.safeParse(candidate);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const field = issue.path[0] as keyof AccountFields;
+      if (field === 'iceServers' || errors[field]) continue;
+      errors[field] = { key: `settings.error.${field}` };
+    }
+  }
+  if (Object.keys(errors).length || !result.success) return { errors };
+  return { account: result.data, errors };
+}

@@ -1,0 +1,2 @@
+export { SettingsScreen } from './SettingsScreen';
+export { useSettings, accountId } from './settingsStore';

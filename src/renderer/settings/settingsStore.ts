@@ -1,0 +1,72 @@
+// Settings as the renderer sees them: the layered snapshot from the host (defaults -> user -> policy)
+// and the account password, which lives in memory unless the agent asks us to remember it.
+import { create } from 'zustand';
+import { bridge } from '../bridge';
+import { BridgeError } from '../../shared/bridge';
+import type { SettingsSnapshot } from '../../shared/settings/layers';
+import type { Account, Settings } from '../../shared/settings/schema';
+
+export interface SettingsState {
+  snapshot: SettingsSnapshot | null;
+  /** A problem loading or saving, with the specific fields when the host named them. */
+  error: { message: string; issues: string[] } | null;
+  load(): Promise<SettingsSnapshot | null>;
+  /** Saves the user layer; the password goes to the vault only when rememberPassword is set. */
+  save(next: Settings, password?: string): Promise<SettingsSnapshot | null>;
+  password(account: Account): Promise<string | null>;
+}
+
+// Kept outside the store so it never shows up in state snapshots or devtools.
+const sessionPasswords = new Map<string, string>();
+
+export const accountId = (account: Pick<Account, 'sipAddress'>): string => account.sipAddress.trim().toLowerCase();
+
+export const useSettings = create<SettingsState>()((set) => ({
+  snapshot: null,
+  error: null,
+  load: async () => {
+    try {
+      const snapshot = await bridge.settings.load();
+      set({ snapshot, error: null });
+      return snapshot;
+    } catch (e) {
+      set({ error: toError(e) });
+      return null;
+    }
+  },
+  save: async (next, password) => {
+    try {
+      const snapshot = await bridge.settings.save(next);
+      const account = snapshot.effective.account;
+      if (account && password !== undefined && password !== '') {
+        const id = accountId(account);
+        sessionPasswords.set(id, password);
+        if (account.rememberPassword) await bridge.vault.setPassword(id, password);
+        else await bridge.vault.deletePassword(id);
+      } else if (account && !account.rememberPassword) {
+        await bridge.vault.deletePassword(accountId(account));
+      }
+      set({ snapshot, error: null });
+      return snapshot;
+    } catch (e) {
+      set({ error: toError(e) });
+      return null;
+    }
+  },
+  password: async (account) => {
+    const id = accountId(account);
+    const inMemory = sessionPasswords.get(id);
+    if (inMemory !== undefined) return inMemory;
+    if (!account.rememberPassword) return null;
+    try {
+      return await bridge.vault.getPassword(id);
+    } catch {
+      return null; // vault unreadable (e.g. profile moved): ask the agent again
+    }
+  },
+}));
+
+function toError(e: unknown): { message: string; issues: string[] } {
+  if (e instanceof BridgeError) return { message: e.message, issues: e.issues };
+  return { message: e instanceof Error ? e.message : String(e), issues: [] };
+}
