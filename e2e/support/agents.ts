@@ -52,6 +52,10 @@ export async function launchAgent(o: AgentOptions): Promise<Agent> {
   const context = await browser.newContext({ baseURL: o.baseURL, ignoreHTTPSErrors: true, permissions: ['microphone'] });
   await context.addInitScript(capturePeerConnections);
   const page = await context.newPage();
+  if (process.env.E2E_CONSOLE) {
+    await context.addInitScript(() => localStorage.setItem('switchboard.debug', 'sip'));
+    page.on('console', (m) => console.log(`[${o.user}] ${m.type()}: ${m.text()}`));
+  }
   await page.goto('/');
   const agent: Agent = { user: o.user, page, browser, close: () => browser.close() };
   if (o.register !== false) await fillAccount(page, o);
@@ -88,6 +92,9 @@ export interface AudioStats {
   totalAudioEnergy: number;
   totalSamplesDuration: number;
   packetsSent: number;
+  /** The agent's own captured audio (media-source), after the browser's processing. */
+  sentAudioEnergy: number;
+  sentSamplesDuration: number;
 }
 
 export function audioStats(page: Page): Promise<AudioStats | null> {
@@ -95,7 +102,7 @@ export function audioStats(page: Page): Promise<AudioStats | null> {
     const pcs = ((window as unknown as { __pcs: RTCPeerConnection[] }).__pcs ?? []).filter((pc) => pc.connectionState !== 'closed');
     const pc = pcs[pcs.length - 1];
     if (!pc) return null;
-    const out = { packetsReceived: 0, totalAudioEnergy: 0, totalSamplesDuration: 0, packetsSent: 0 };
+    const out = { packetsReceived: 0, totalAudioEnergy: 0, totalSamplesDuration: 0, packetsSent: 0, sentAudioEnergy: 0, sentSamplesDuration: 0 };
     (await pc.getStats()).forEach((s: Record<string, unknown>) => {
       if (s.type === 'inbound-rtp' && s.kind === 'audio') {
         out.packetsReceived += Number(s.packetsReceived ?? 0);
@@ -103,19 +110,30 @@ export function audioStats(page: Page): Promise<AudioStats | null> {
         out.totalSamplesDuration += Number(s.totalSamplesDuration ?? 0);
       }
       if (s.type === 'outbound-rtp' && s.kind === 'audio') out.packetsSent += Number(s.packetsSent ?? 0);
+      if (s.type === 'media-source' && s.kind === 'audio') {
+        out.sentAudioEnergy += Number(s.totalAudioEnergy ?? 0);
+        out.sentSamplesDuration += Number(s.totalSamplesDuration ?? 0);
+      }
     });
     return out;
   });
 }
 
-/** Packets and mean received power (energy per second, a 0..1 scale squared) over a window. */
-export async function measureInbound(page: Page, ms = 2500): Promise<{ packets: number; power: number }> {
+/**
+ * Over a window: packets received, mean received power and mean power of what this agent itself sent
+ * (energy per second on a 0..1 scale, squared).
+ */
+export async function measureInbound(page: Page, ms = 2500): Promise<{ packets: number; power: number; sentPower: number }> {
   const a = await audioStats(page);
   await page.waitForTimeout(ms);
   const b = await audioStats(page);
-  if (!a || !b) return { packets: 0, power: 0 };
-  const seconds = b.totalSamplesDuration - a.totalSamplesDuration;
-  return { packets: b.packetsReceived - a.packetsReceived, power: seconds > 0 ? (b.totalAudioEnergy - a.totalAudioEnergy) / seconds : 0 };
+  if (!a || !b) return { packets: 0, power: 0, sentPower: 0 };
+  const per = (energy: number, seconds: number) => (seconds > 0 ? energy / seconds : 0);
+  return {
+    packets: b.packetsReceived - a.packetsReceived,
+    power: per(b.totalAudioEnergy - a.totalAudioEnergy, b.totalSamplesDuration - a.totalSamplesDuration),
+    sentPower: per(b.sentAudioEnergy - a.sentAudioEnergy, b.sentSamplesDuration - a.sentSamplesDuration),
+  };
 }
 
 function capturePeerConnections(): void {

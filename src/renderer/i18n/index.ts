@@ -38,6 +38,7 @@ export async function initI18n(language: Language = 'en'): Promise<typeof i18nex
     resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: resourcesFor(l) }])),
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
+    showSupportNotice: false,
   });
   return i18next;
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { referTarget } from './engine/callLine';
 import { canTakeAnotherCall, currentCall, formatDuration, heldCalls, incomingCalls, outcomeFor, type Call } from './model';
 
 const c = (id: string, state: Call['state']): Call => ({
@@ -33,5 +34,14 @@ describe('phone model', () => {
     expect(formatDuration(0)).toBe('0:00');
     expect(formatDuration(65.9)).toBe('1:05');
     expect(formatDuration(3725)).toBe('1:02:05');
+  });
+});
+
+describe('referTarget', () => {
+  it('prefers the address of record named in the display name over a WebSocket contact', () => {
+    expect(referTarget({ user: '2va0cifu', host: 'vkkh1fv89boc.invalid' }, '1003@127.0.0.1')).toBe('1003');
+  });
+  it('uses the URI user for an ordinary address', () => {
+    expect(referTarget({ user: '1003', host: 'pbx.example.com' }, '')).toBe('1003');
   });
 });

@@ -7,7 +7,7 @@ export interface LineHooks {
   changed(line: CallLine): void;
   ended(line: CallLine, end: CallEnd): void;
   /** The far end asked us to call someone else (we are the transferee). */
-  referred(line: CallLine, makeInviter: (options: InviterOptions) => Inviter): void;
+  referred(line: CallLine, makeInviter: (options: InviterOptions) => Inviter, peerNumber: string): void;
 }
 
 let counter = 0;
@@ -50,7 +50,7 @@ export class CallLine {
       onRefer: (referral) => {
         void referral.accept().then(() => {
           this.transferred = true;
-          this.hooks.referred(this, (options) => referral.makeInviter(options));
+          this.hooks.referred(this, (options) => referral.makeInviter(options), referTarget(referral.referTo.uri, referral.referTo.displayName));
         });
       },
     };
@@ -85,20 +85,23 @@ export class CallLine {
       if (stream) this.audio.attach(this.id, stream);
       this.update({ state: 'active', answeredAt: Date.now() });
     }
-    if (state === SessionState.Terminated) {
-      this.audio.detach(this.id);
-      const answered = this.call.answeredAt !== null;
-      const end: CallEnd = {
-        callId: this.id,
-        peerNumber: this.call.peerNumber,
-        peerName: this.call.peerName,
-        outcome: outcomeFor(this.call.direction, answered, this.endedLocally ? 'local' : 'remote', this.rejectCode),
-        code: this.rejectCode,
-        reason: this.rejectReason,
-        transferred: this.transferred || undefined,
-      };
-      this.hooks.ended(this, end);
-    }
+    // sip.js moves to Terminated before it hands the final response to our onReject: finish afterwards.
+    if (state === SessionState.Terminated) queueMicrotask(() => this.finish());
+  }
+
+  private finish(): void {
+    this.audio.detach(this.id);
+    const answered = this.call.answeredAt !== null;
+    const end: CallEnd = {
+      callId: this.id,
+      peerNumber: this.call.peerNumber,
+      peerName: this.call.peerName,
+      outcome: outcomeFor(this.call.direction, answered, this.endedLocally ? 'local' : 'remote', this.rejectCode),
+      code: this.rejectCode,
+      reason: this.rejectReason,
+      transferred: this.transferred || undefined,
+    };
+    this.hooks.ended(this, end);
   }
 
   async answer(constraints: MediaStreamConstraints): Promise<void> {
@@ -186,4 +189,15 @@ export class CallLine {
   private sdh(): Web.SessionDescriptionHandler | undefined {
     return this.session.sessionDescriptionHandler as Web.SessionDescriptionHandler | undefined;
   }
+}
+
+/**
+ * Who a REFER sends us to, for display. An attended transfer from sip.js refers to the consulted
+ * party's WebSocket contact (a random user at *.invalid) and names the address of record in the
+ * display name ("1003@pbx"): prefer that.
+ */
+export function referTarget(uri: { user?: string; host: string }, displayName: string): string {
+  const fromDisplay = /^([^@\s]+)@/.exec(displayName)?.[1];
+  if (uri.host.endsWith('.invalid') && fromDisplay) return fromDisplay;
+  return uri.user ?? displayName;
 }

@@ -33,7 +33,8 @@ export class SipConnection {
       transportOptions: { server: account.websocketServer, connectionTimeout: 5, keepAliveInterval: 25 },
       sipExtensionReplaces: SIPExtension.Supported,
       userAgentString: `Switchboard/${__APP_VERSION__}`,
-      logLevel: 'warn',
+      // Full SIP traces on request, for support: localStorage 'switchboard.debug' = 'sip'.
+      logLevel: globalThis.localStorage?.getItem('switchboard.debug') === 'sip' ? 'debug' : 'warn',
       // Never fall back to sip.js's built-in public STUN server: IT decides which ICE servers exist.
       sessionDescriptionHandlerFactoryOptions: {
         peerConnectionConfiguration: { iceServers: account.iceServers },

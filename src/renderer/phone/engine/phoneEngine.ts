@@ -201,7 +201,7 @@ export class PhoneEngine {
         this.updateRinging();
         this.events.callEnded(l.call, end);
       },
-      referred: (_old, makeInviter) => this.followReferral(makeInviter),
+      referred: (_old, makeInviter, peerNumber) => this.followReferral(makeInviter, peerNumber),
     });
     this.lines.set(line.id, line);
     this.events.callChanged(line.call);
@@ -209,9 +209,10 @@ export class PhoneEngine {
   }
 
   /** We are being transferred: call the new party; the transferor hangs up the old call. */
-  private followReferral(makeInviter: (options: InviterOptions) => Inviter): void {
+  private followReferral(makeInviter: (options: InviterOptions) => Inviter, peerNumber: string): void {
     const inviter = makeInviter({ sessionDescriptionHandlerOptions: { constraints: this.mic() } });
     const line = this.addLine(inviter, 'outgoing');
+    line.update({ peerNumber, peerName: '' });
     void inviter.invite({ requestDelegate: line.inviteDelegate() }).catch(() => undefined);
   }
 
