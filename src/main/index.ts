@@ -1,0 +1,68 @@
+// Switchboard's main process: lifecycle and wiring only; each concern lives in its own module.
+import { app, BrowserWindow, ipcMain, safeStorage, session, shell } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { registerHandlers } from './ipc/handle';
+import { createHandlers } from './ipc/handlers';
+import { isAppUrl, type AppOrigin } from './security/appOrigin';
+import { installContentSecurityPolicy } from './security/contentSecurityPolicy';
+import { lockNavigation } from './security/navigation';
+import { installPermissionHandlers } from './security/permissions';
+import { policyPath, readPolicy } from './settings/policySource';
+import { createSettingsStore } from './settings/settingsStore';
+import { createCredentialVault } from './vault/credentialVault';
+import { loadRenderer, mainWindowOptions } from './window/mainWindow';
+
+const rendererDir = join(__dirname, '../renderer');
+const origin: AppOrigin = {
+  rendererDirUrl: pathToFileURL(rendererDir + '/').href,
+  devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
+};
+const log = (m: string) => console.log(`[switchboard] ${m}`);
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.focus();
+  });
+  app.whenReady().then(start).catch((e) => {
+    log(`start-up failed: ${e instanceof Error ? e.stack : e}`);
+    app.exit(1);
+  });
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin') app.quit();
+  });
+  app.on('activate', () => {
+    if (BrowserWindow.getAllWindows().length === 0) createWindow();
+  });
+}
+
+function start(): void {
+  const userData = app.getPath('userData');
+  const policyFile = policyPath(process.platform, process.env);
+  const settings = createSettingsStore(userData, () => readPolicy(policyFile), log);
+  const vault = createCredentialVault(userData, safeStorage);
+  installContentSecurityPolicy(session.defaultSession);
+  installPermissionHandlers(session.defaultSession, origin);
+  registerHandlers(
+    ipcMain,
+    createHandlers({ settings, vault, info: { name: app.getName(), version: app.getVersion(), platform: 'desktop', os: process.platform } }),
+    { isTrustedSender: (url) => isAppUrl(url, origin), log },
+  );
+  createWindow();
+}
+
+function createWindow(): void {
+  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')));
+  mainWindow = win;
+  lockNavigation(win.webContents, origin, (url) => void shell.openExternal(url));
+  win.once('ready-to-show', () => win.show());
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  void loadRenderer(win, origin.devServerUrl, join(rendererDir, 'index.html'));
+}

@@ -1,0 +1,23 @@
+// The renderer's Content-Security-Policy, sent as a response header for every app page.
+import type { Session } from 'electron';
+
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'", // onnxruntime-web's WebAssembly (speech models)
+  "style-src 'self' 'unsafe-inline'", // React style attributes
+  // SIP over WebSocket to whichever PBX the account names; model downloads only over HTTPS.
+  "connect-src 'self' wss: ws: https:",
+  "media-src 'self' blob: mediastream:",
+  "img-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+export function installContentSecurityPolicy(session: Pick<Session, 'webRequest'>): void {
+  session.webRequest.onHeadersReceived((details, callback) => {
+    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+  });
+}

@@ -1,0 +1,29 @@
+// The one application window. Isolation and the sandbox stay on: the renderer reaches the host only
+// through the preload's intent-level bridge.
+import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
+
+export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+  return {
+    width: 1000,
+    height: 760,
+    minWidth: 420,
+    minHeight: 520,
+    title: 'Switchboard',
+    show: false,
+    backgroundColor: '#f4f6f8',
+    webPreferences: {
+      preload: preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      spellcheck: false,
+    },
+  };
+}
+
+export function loadRenderer(win: Pick<BrowserWindow, 'loadURL' | 'loadFile'>, devServerUrl: string | undefined, indexHtml: string): Promise<void> {
+  return devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(indexHtml);
+}
