@@ -77,7 +77,7 @@ test('DTMF over SIP INFO reaches the far end', async ({ baseURL }) => {
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   await a.page.getByRole('button', { name: 'Settings' }).click();
-  await a.page.getByLabel('DTMF method').selectOption('info');
+  await a.page.getByLabel('DTMF method', { exact: true }).selectOption('info');
   await a.page.getByRole('button', { name: 'Save' }).click();
   await expect(a.page.getByRole('status', { name: 'Registration' })).toHaveText('Registered');
   await dial(a, '1002');
@@ -98,33 +98,38 @@ test('decline: the caller sees it, both histories say declined', async ({ baseUR
   await expect(region(b.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'declined');
 });
 
+/** A calls B, B answers and starts a transfer to `target`; returns B's call panel. */
+async function callThenTransfer(a: Agent, b: Agent, target: string, how: 'Transfer now' | 'Consult first') {
+  await dial(a, b.user);
+  await answer(b);
+  const atB = region(b.page, 'Active call');
+  await atB.getByRole('button', { name: 'Transfer' }).click();
+  await atB.getByLabel('Transfer to').fill(target);
+  await atB.getByRole('button', { name: how }).click();
+  return atB;
+}
+
 test('blind transfer: B sends A to C', async ({ baseURL }) => {
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
-  await dial(a, '1002');
-  await answer(b);
-  const atB = region(b.page, 'Active call');
-  await atB.getByRole('button', { name: 'Transfer' }).click();
-  await atB.getByLabel('Transfer to').fill('1003');
-  await atB.getByRole('button', { name: 'Transfer now' }).click();
+  await callThenTransfer(a, b, '1003', 'Transfer now');
   await answer(c, '1001');
   await expect(region(a.page, 'Active call')).toContainText('1003');
   await expect(region(a.page, 'Active call')).toContainText('Connected');
   await expect(region(b.page, 'Active call')).toHaveCount(0);
   expect((await measureInbound(c.page)).packets).toBeGreaterThan(60);
+  // B's history: the call with A, answered; A's first call (to B) ended when the transfer took over.
+  await expect(region(b.page, 'Call history').getByRole('listitem')).toHaveCount(1);
+  await expect(region(b.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'answered');
+  await expect(region(a.page, 'Call history').getByRole('listitem').first()).toContainText('1002');
 });
 
 test('attended transfer: B consults C, then joins A to C', async ({ baseURL }) => {
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
-  await dial(a, '1002');
-  await answer(b);
-  const atB = region(b.page, 'Active call');
-  await atB.getByRole('button', { name: 'Transfer' }).click();
-  await atB.getByLabel('Transfer to').fill('1003');
-  await atB.getByRole('button', { name: 'Consult first' }).click();
+  const atB = await callThenTransfer(a, b, '1003', 'Consult first');
   await answer(c, '1002');
   await expect(atB).toContainText('1003');
   await expect(atB.getByRole('group', { name: 'On hold' })).toContainText('1001');
@@ -135,18 +140,19 @@ test('attended transfer: B consults C, then joins A to C', async ({ baseURL }) =
   const [atA, atC] = await Promise.all([measureInbound(a.page), measureInbound(c.page)]);
   expect(atA.packets).toBeGreaterThan(60);
   expect(atC.packets).toBeGreaterThan(60);
+  // B talked to both, answered; C's consultation with B was replaced by the call with A.
+  const atBHistory = region(b.page, 'Call history').getByRole('listitem');
+  await expect(atBHistory).toHaveCount(2);
+  await expect(atBHistory.nth(0)).toContainText('1003');
+  await expect(atBHistory.nth(1)).toContainText('1001');
+  await expect(region(c.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'answered');
 });
 
 test('attended transfer cancelled: back to the caller', async ({ baseURL }) => {
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
-  await dial(a, '1002');
-  await answer(b);
-  const atB = region(b.page, 'Active call');
-  await atB.getByRole('button', { name: 'Transfer' }).click();
-  await atB.getByLabel('Transfer to').fill('1003');
-  await atB.getByRole('button', { name: 'Consult first' }).click();
+  const atB = await callThenTransfer(a, b, '1003', 'Consult first');
   await answer(c);
   await atB.getByRole('button', { name: 'Cancel transfer' }).click();
   await expect(region(c.page, 'Active call')).toHaveCount(0);

@@ -1,12 +1,8 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { initI18n } from './i18n';
-import { App } from './app/App';
-import './app/styles.css';
+// Start-up: registration and the interface in parallel. The entry chunk holds only what registering
+// needs (settings, vault, sip.js); React DOM and the screens arrive as a second chunk meanwhile.
+// index.html shows "Starting…" until the first render.
+import { startPhone } from './app/session';
 
-await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+const started = startPhone();
+const { renderApp } = await import('./app/render');
+await renderApp(started);

@@ -8,9 +8,9 @@ import { ActiveCall } from '../phone/components/ActiveCall';
 import { CallStatus } from '../phone/components/CallStatus';
 import { HistoryPanel } from '../history';
 import { SettingsScreen, useSettings } from '../settings';
-import { applySettings, startPhone } from './session';
+import { applySettings, type StartResult } from './session';
 
-export function App() {
+export function App({ started }: { started: Promise<StartResult> }) {
   const { t } = useTranslation();
   const snapshot = useSettings((s) => s.snapshot);
   const loadError = useSettings((s) => s.error);
@@ -18,8 +18,8 @@ export function App() {
   const [needsPassword, setNeedsPassword] = useState(false);
 
   useEffect(() => {
-    void startPhone().then((result) => setNeedsPassword(result === 'needs-password'));
-  }, []);
+    void started.then((result) => setNeedsPassword(result === 'needs-password'));
+  }, [started]);
 
   if (!snapshot) {
     return (

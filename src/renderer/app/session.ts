@@ -1,10 +1,14 @@
 // Start-up and re-configuration: settings -> language, phone registration, audio devices; and the
 // record of every finished call into history. The one place features are wired together.
 import type { Settings } from '../../shared/settings/schema';
-import { setLanguage } from '../i18n';
+import { setLanguage } from '../i18n/language';
 import { onCallEnded, usePhone } from '../phone';
-import { useHistory } from '../history';
-import { useSettings } from '../settings';
+// The settings store only (not the feature index): start-up must not wait for the screens' code.
+import { useSettings } from '../settings/settingsStore';
+import type { CallRecord } from '../history/types';
+
+// History (Dexie) loads apart from start-up: it is not needed to register or take a call.
+const history = () => import('../history/store').then((m) => m.useHistory.getState());
 
 let lastAccountKey = '';
 
@@ -12,16 +16,21 @@ export type StartResult = 'registering' | 'not-configured' | 'needs-password' | 
 
 /** Loads settings and registers when an account and its password are known. */
 export async function startPhone(): Promise<StartResult> {
-  void useHistory.getState().load();
-  const snapshot = await useSettings.getState().load();
-  if (!snapshot) return 'load-failed';
-  setLanguage(snapshot.effective.language);
-  const account = snapshot.effective.account;
-  if (!account) return 'not-configured';
-  const password = await useSettings.getState().password(account);
-  if (password === null) return 'needs-password';
-  await applySettings(snapshot.effective, password);
-  return 'registering';
+  try {
+    const snapshot = await useSettings.getState().load();
+    performance.mark('switchboard:settings-loaded');
+    if (!snapshot) return 'load-failed';
+    setLanguage(snapshot.effective.language);
+    const account = snapshot.effective.account;
+    if (!account) return 'not-configured';
+    const password = await useSettings.getState().password(account);
+    performance.mark('switchboard:password-read');
+    if (password === null) return 'needs-password';
+    await applySettings(snapshot.effective, password);
+    return 'registering';
+  } finally {
+    void history().then((h) => h.load());
+  }
 }
 
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
@@ -41,7 +50,7 @@ export async function applySettings(effective: Settings, password: string | null
 
 onCallEnded((call, end) => {
   const endedAt = Date.now();
-  void useHistory.getState().record({
+  const record: CallRecord = {
     id: call.id,
     direction: call.direction,
     peerUri: call.peerUri,
@@ -54,5 +63,6 @@ onCallEnded((call, end) => {
     outcome: end.outcome,
     sipCode: end.code,
     reason: end.reason,
-  });
+  };
+  void history().then((h) => h.record(record));
 });

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudioSettings } from '../../shared/settings/schema';
 import { effectiveDevice, type DeviceOption } from './devicesStore';
@@ -18,20 +18,22 @@ export function DeviceSettings({ value, onChange, locked = () => false }: Device
   const inputs = useDevices((s) => s.inputs);
   const outputs = useDevices((s) => s.outputs);
   const level = useMicrophoneLevel(effectiveDevice(value.microphoneId, inputs).deviceId);
+  const uid = useId();
   useEffect(() => useDevices.getState().watch(), []);
 
   const select = (field: 'microphoneId' | 'speakerId' | 'ringerId', options: DeviceOption[]) => {
     const { missing } = effectiveDevice(value[field], options);
+    const id = `${uid}-${field}`;
     return (
-      <label>
-        {t(`audio.${field}`)}
-        <select value={missing ? '' : value[field]} disabled={locked(field)} onChange={(e) => onChange({ ...value, [field]: e.target.value })}>
+      <div className="field">
+        <label htmlFor={id}>{t(`audio.${field}`)}</label>
+        <select id={id} value={missing ? '' : value[field]} disabled={locked(field)} onChange={(e) => onChange({ ...value, [field]: e.target.value })}>
           <option value="">{t('audio.systemDefault')}</option>
           {options.map((d) => <option key={d.deviceId} value={d.deviceId}>{d.label}</option>)}
         </select>
         {missing && <small role="note">{t('audio.missing')}</small>}
         {locked(field) && <small>{t('audio.locked')}</small>}
-      </label>
+      </div>
     );
   };
 

@@ -10,8 +10,10 @@ const SETTINGS_KEY = 'switchboard.settings';
 
 export function createBrowserBridge(storage: Storage = window.localStorage, fetchPolicy = loadPolicyFile): Bridge {
   const vault = createWebVault();
-  let policy: Promise<Policy | null> | null = null;
-  const currentPolicy = () => (policy ??= fetchPolicy());
+  // Fetched once, from the start, so the first settings load does not wait a round trip for it.
+  const policy: Promise<Policy | null> = fetchPolicy();
+  policy.catch(() => undefined); // reported by the load() that awaits it
+  const currentPolicy = () => policy;
 
   const readUser = (): Settings => {
     const text = storage.getItem(SETTINGS_KEY);

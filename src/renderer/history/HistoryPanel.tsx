@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { useHistory } from './index';
+import { useHistory } from './store';
 import type { CallRecord } from './types';
 
 function duration(sec: number): string {

@@ -1,5 +1,3 @@
-import { createHistoryStore } from './historyStore';
-
-export const useHistory = createHistoryStore();
+export { useHistory } from './store';
 export { HistoryPanel } from './HistoryPanel';
 export type { CallRecord } from './types';

@@ -2,15 +2,14 @@
 // under one "translation" namespace with a key prefix per feature.
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { Settings } from '../../shared/settings/schema';
+import { LANGUAGES, onLanguageChange, requestedLanguage, type Language } from './language';
 import { appStrings } from '../app/strings';
 import { phoneStrings } from '../phone/strings';
 import { settingsStrings } from '../settings/strings';
 import { audioStrings } from '../audio/strings';
 import { historyStrings } from '../history/strings';
 
-export type Language = Settings['language'];
-export const LANGUAGES: readonly Language[] = ['en', 'zh-CN'];
+export { LANGUAGES, setLanguage, type Language } from './language';
 
 /** A feature's strings: the same keys in every language (checked by i18n.test.ts). */
 export type FeatureStrings = Record<Language, Record<string, string>>;
@@ -31,18 +30,16 @@ export function allFeatureStrings(): Record<string, FeatureStrings> {
   return features;
 }
 
-export async function initI18n(language: Language = 'en'): Promise<typeof i18next> {
+export async function initI18n(fallback: Language = 'en'): Promise<typeof i18next> {
   await i18next.use(initReactI18next).init({
-    lng: language,
+    lng: requestedLanguage() ?? fallback,
     fallbackLng: 'en',
     resources: Object.fromEntries(LANGUAGES.map((l) => [l, { translation: resourcesFor(l) }])),
     interpolation: { escapeValue: false }, // React escapes
     returnNull: false,
     showSupportNotice: false,
   });
+  onLanguageChange((language) => void i18next.changeLanguage(language));
   return i18next;
 }
 
-export function setLanguage(language: Language): void {
-  if (i18next.language !== language) void i18next.changeLanguage(language);
-}

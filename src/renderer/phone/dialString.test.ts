@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { domainOf, parseDialString } from './dialString';
+import { parseDialString } from './dialString';
+import { domainOf } from './model';
 
 const D = 'pbx.example.com';
 

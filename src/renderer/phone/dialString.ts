@@ -40,9 +40,3 @@ export function parseDialString(input: string, domain: string): DialResult {
 function encodeUser(user: string): string {
   return user.replace(/#/g, '%23');
 }
-
-/** Domain part of the account's own SIP address. */
-export function domainOf(sipAddress: string): string {
-  const at = sipAddress.lastIndexOf('@');
-  return sipAddress.slice(at + 1).split(';')[0] ?? '';
-}

@@ -102,3 +102,9 @@ export function formatDuration(totalSeconds: number): string {
   const ss = String(s % 60).padStart(2, '0');
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
+
+/** Domain part of the account's own SIP address. */
+export function domainOf(sipAddress: string): string {
+  const at = sipAddress.lastIndexOf('@');
+  return sipAddress.slice(at + 1).split(';')[0] ?? '';
+}

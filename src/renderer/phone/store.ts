@@ -1,8 +1,8 @@
 // The phone's zustand store: plain state for the UI, actions named for what the agent does. The SIP
 // engine is created with the store and reports back through PhoneEvents.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import { domainOf, parseDialString, type DialError } from './dialString';
-import { removeCall, upsertCall, type Call, type CallEnd, type Registration } from './model';
+import type { DialError } from './dialString';
+import { domainOf, removeCall, upsertCall, type Call, type CallEnd, type Registration } from './model';
 import { PhoneActionError, PhoneEngine } from './engine/phoneEngine';
 import type { EngineConfig, PhoneEvents } from './engine/types';
 
@@ -88,7 +88,9 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
       }
     };
 
-    const target = (input: string): string | null => {
+    // Loaded on first use: phone-number metadata is not needed to start up and register.
+    const target = async (input: string): Promise<string | null> => {
+      const { parseDialString } = await import('./dialString');
       const parsed = parseDialString(input, get().domain);
       if (!parsed.ok) {
         set({ dialError: parsed.error });
@@ -108,7 +110,7 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
       applyAudio: (audio) => run(() => engine.applyAudio(audio)),
       applyPhoneSettings: (phone) => engine.applyPhoneSettings(phone),
       dial: async (input) => {
-        const t = target(input);
+        const t = await target(input);
         if (!t) return false;
         set({ lastEnded: null, notice: null });
         await run(() => engine.call(t));
@@ -126,13 +128,13 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
       },
       sendDtmf: (id, digit) => run(() => engine.sendDtmf(id, digit)),
       transferTo: async (id, input) => {
-        const t = target(input);
+        const t = await target(input);
         if (!t) return false;
         await run(() => engine.transfer(id, t));
         return true;
       },
       consultTransfer: async (id, input) => {
-        const t = target(input);
+        const t = await target(input);
         if (!t) return false;
         await run(() => engine.startConsultation(id, t));
         return true;

@@ -83,21 +83,22 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       </fieldset>
       <fieldset>
         <legend>{t('settings.phone')}</legend>
-        <label>
-          {t('settings.field.dtmfMethod')}
-          <select value={draft.phone.dtmfMethod} disabled={locked('phone.dtmfMethod')}
-            onChange={(e) => setDraft({ ...draft, phone: { ...draft.phone, dtmfMethod: e.target.value as Settings['phone']['dtmfMethod'] } })}>
-            <option value="rfc4733">{t('settings.dtmf.rfc4733')}</option>
-            <option value="info">{t('settings.dtmf.info')}</option>
-          </select>
-        </label>
-        <label>
-          {t('settings.field.language')}
-          <select value={draft.language} disabled={locked('language')}
-            onChange={(e) => setDraft({ ...draft, language: e.target.value as Settings['language'] })}>
-            {LANGUAGES.map((l) => <option key={l} value={l}>{t(`settings.language.${l}`)}</option>)}
-          </select>
-        </label>
+        <Field id="dtmfMethod" label={t('settings.field.dtmfMethod')} locked={locked('phone.dtmfMethod')}>
+          {(props) => (
+            <select {...props} value={draft.phone.dtmfMethod}
+              onChange={(e) => setDraft({ ...draft, phone: { ...draft.phone, dtmfMethod: e.target.value as Settings['phone']['dtmfMethod'] } })}>
+              <option value="rfc4733">{t('settings.dtmf.rfc4733')}</option>
+              <option value="info">{t('settings.dtmf.info')}</option>
+            </select>
+          )}
+        </Field>
+        <Field id="language" label={t('settings.field.language')} locked={locked('language')}>
+          {(props) => (
+            <select {...props} value={draft.language} onChange={(e) => setDraft({ ...draft, language: e.target.value as Settings['language'] })}>
+              {LANGUAGES.map((l) => <option key={l} value={l}>{t(`settings.language.${l}`)}</option>)}
+            </select>
+          )}
+        </Field>
       </fieldset>
       <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
       {saveError && (

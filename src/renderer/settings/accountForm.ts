@@ -1,5 +1,5 @@
 // The account form's text fields <-> the Account schema, with one translatable error per field.
-import { accountSchema, type Account, type IceServer } from '../../shared/settings/schema';
+import { accountSchema, iceServerSchema, type Account, type IceServer } from '../../shared/settings/schema';
 
 export interface AccountFields {
   displayName: string;
@@ -36,7 +36,7 @@ export function parseIceServers(text: string): { servers: IceServer[]; badLine?:
     if (rest.length || (username !== undefined && credential === undefined)) return { servers, badLine: i + 1 };
     const server: IceServer = { urls: urls! };
     if (username !== undefined) Object.assign(server, { username, credential });
-    if (!accountSchema.shape.iceServers.element.safeParse(server).success) return { servers, badLine: i + 1 };
+    if (!iceServerSchema.safeParse(server).success) return { servers, badLine: i + 1 };
     servers.push(server);
   }
   return { servers };

@@ -1,6 +1,6 @@
 // Defaults -> user settings -> admin policy. Policy wins, and every path it sets is reported as locked
 // so the UI can show it as such.
-import { z } from 'zod';
+import type * as z from 'zod/mini';
 import { defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
 import { migrateSettings } from './migrations';
 
@@ -26,8 +26,12 @@ export class SettingsError extends Error {
 }
 
 /** "account.websocketServer: must be a wss:// URL ..." — one line per problem, naming the field. */
-export function describeIssues(error: z.ZodError): string[] {
-  return error.issues.map((i) => `${i.path.length ? i.path.join('.') : '(root)'}: ${i.message}`);
+export function describeIssues(error: { issues: readonly z.core.$ZodIssue[] }): string[] {
+  return error.issues.map((i) => {
+    const where = i.path.length ? i.path.join('.') : '(root)';
+    if (i.code === 'unrecognized_keys') return `${where}: unknown setting ${i.keys.map((k) => `"${k}"`).join(', ')}`;
+    return `${where}: ${i.message}`;
+  });
 }
 
 export function parseUserSettings(raw: unknown, source = 'settings'): Settings {

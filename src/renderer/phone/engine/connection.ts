@@ -62,6 +62,7 @@ export class SipConnection {
     this.on.status({ status: 'connecting' });
     try {
       await this.ua.start();
+      performance.mark('switchboard:connected');
     } catch (e) {
       this.on.status({ status: 'failed', reason: `cannot reach ${this.server}${e instanceof Error && e.message ? ` (${e.message})` : ''}` });
       this.scheduleReconnect();
