@@ -41,7 +41,10 @@ export function DeviceSettings({ value, onChange, locked = () => false }: Device
     <fieldset className="devices">
       <legend>{t('audio.title')}</legend>
       {select('microphoneId', inputs)}
-      <meter aria-label={t('audio.level')} min={0} max={100} value={Math.round(level * 100)} />
+      <div className="field">
+        <span id={`${uid}-level`}>{t('audio.level')}</span>
+        <meter aria-labelledby={`${uid}-level`} min={0} max={100} value={Math.round(level * 100)} />
+      </div>
       {select('speakerId', outputs)}
       {select('ringerId', outputs)}
       <label className="check">
