@@ -32,7 +32,7 @@ export async function loadSilero(ort: OrtLike, model: ArrayBuffer | Uint8Array):
   }
   const sr = new ort.Tensor('int64', BigInt64Array.from([BigInt(SAMPLE_RATE)]), []);
   const freshState = () => new ort.Tensor('float32', new Float32Array(2 * 128), [2, 1, 128]);
-  let state = freshState();
+  let state: Ort.Tensor = freshState();
   const input = new Float32Array(CONTEXT_SAMPLES + FRAME_SAMPLES);
 
   return {
