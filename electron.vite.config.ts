@@ -1,7 +1,6 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
-import react from '@vitejs/plugin-react';
-import pkg from './package.json' with { type: 'json' };
+import { rendererConfig } from './vite.renderer';
 
 export default defineConfig({
   main: {
@@ -17,9 +16,7 @@ export default defineConfig({
     },
   },
   renderer: {
-    root: 'src/renderer',
-    build: { rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
-    plugins: [react()],
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+    ...rendererConfig,
+    build: { ...rendererConfig.build, rollupOptions: { input: { index: resolve('src/renderer/index.html') } } },
   },
 });

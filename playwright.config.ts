@@ -14,7 +14,16 @@ export default defineConfig({
   retries: 0,
   reporter: [['list']],
   globalSetup: './e2e/global-setup.ts',
-  use: { baseURL: `http://127.0.0.1:${WEB_PORT}/`, trace: 'retain-on-failure' },
+  use: {
+    baseURL: `http://127.0.0.1:${WEB_PORT}/`,
+    trace: 'retain-on-failure',
+    // Debian's Chromium (Playwright's own browser download is not available here). Agents in calls get
+    // their own instances with fake microphones: e2e/support/agents.ts.
+    launchOptions: {
+      executablePath: '/usr/bin/chromium',
+      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${WEB_PORT} --strictPort`,
     url: `http://127.0.0.1:${WEB_PORT}/`,

@@ -1,10 +1,9 @@
 import { defineConfig } from 'vitest/config';
-import react from '@vitejs/plugin-react';
-import pkg from './package.json' with { type: 'json' };
+import { rendererConfig } from './vite.renderer';
 
 export default defineConfig({
-  plugins: [react()],
-  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  plugins: rendererConfig.plugins,
+  define: rendererConfig.define,
   test: {
     include: ['src/**/*.test.{ts,tsx}', 'scripts/**/*.test.{ts,mjs}'],
     environment: 'node',

@@ -43,5 +43,13 @@ sox -m "$out/clean.wav" "$tmp/noise.wav" "$out/noisy.wav"
 sox "$out/clean.wav" -r 8000 -e u-law "$tmp/phone.wav" sinc 300-3400
 sox "$tmp/phone.wav" -r $RATE -e signed -b 16 "$out/phone.wav"
 sox -n -r $RATE -c 1 -b 16 "$out/noise-only.wav" synth 5 pinknoise vol 0.05
+# For calls (Chromium's fake microphone wants 48 kHz): the customer plays clean.wav; the agent plays a
+# file of the same length with only the first utterance, 2 s in, so both loop with the same period.
+sox "$out/clean.wav" -r 48000 "$out/customer-call.wav"
+sox -n -r $RATE -c 1 -b 16 "$tmp/lead.wav" trim 0 2.0
+sox "$tmp/lead.wav" "$tmp/utt0.wav" "$tmp/agent-short.wav"
+sox "$tmp/agent-short.wav" -r 48000 "$out/agent-call.wav" pad 0 "$(echo "$total - $(soxi -D "$tmp/agent-short.wav")" | bc -l)"
+agent_end=$(echo "2.0 + $(soxi -D "$tmp/utt0.wav")" | bc -l)
+printf '{"durationSec":%s,"agent":[{"start":2.000,"end":%s}],"customer":%s}\n' "$(printf '%.3f' "$total")" "$(printf '%.3f' "$agent_end")" "$labels" > "$out/call-labels.json"
 printf '{"sampleRate":%d,"durationSec":%s,"speech":%s}\n' $RATE "$(printf '%.3f' "$total")" "$labels" > "$out/labels.json"
 cat "$out/labels.json"

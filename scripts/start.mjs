@@ -17,5 +17,5 @@ if (!binary || !existsSync(binary)) {
   );
   process.exit(1);
 }
-const run = (args) => spawnSync('npx', ['electron-vite', ...args], { stdio: 'inherit' }).status ?? 1;
-process.exit(run(['preview']));
+spawnSync('node', ['scripts/copy-voice-assets.mjs'], { stdio: 'inherit' });
+process.exit(spawnSync('npx', ['electron-vite', 'preview'], { stdio: 'inherit' }).status ?? 1);

@@ -7,6 +7,7 @@ import { IncomingCalls } from '../phone/components/IncomingCalls';
 import { ActiveCall } from '../phone/components/ActiveCall';
 import { CallStatus } from '../phone/components/CallStatus';
 import { HistoryPanel } from '../history';
+import { TalkPanel } from '../voice';
 import { SettingsScreen, useSettings } from '../settings';
 import { applySettings, type StartResult } from './session';
 
@@ -59,7 +60,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
         <main className="phone">
           <Dialer />
           <IncomingCalls />
-          <ActiveCall />
+          <ActiveCall insights={(callId) => <TalkPanel callId={callId} />} />
           <CallStatus />
           <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />
         </main>

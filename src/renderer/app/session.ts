@@ -2,7 +2,8 @@
 // record of every finished call into history. The one place features are wired together.
 import type { Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
-import { onCallEnded, usePhone } from '../phone';
+import { onCallEnded, onCallMedia, usePhone } from '../phone';
+import { analyseCall, finishCall } from '../voice/session';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
 import { useSettings } from '../settings/settingsStore';
 import type { CallRecord } from '../history/types';
@@ -48,8 +49,14 @@ export async function applySettings(effective: Settings, password: string | null
   await phone.connect({ account, password, phone: effective.phone, audio: effective.audio });
 }
 
-onCallEnded((call, end) => {
+onCallMedia((callId, streams) => {
+  const voice = useSettings.getState().snapshot?.effective.voice;
+  if (voice) analyseCall(callId, { agent: streams.local, customer: streams.remote }, voice);
+});
+
+onCallEnded(async (call, end) => {
   const endedAt = Date.now();
+  const talk = await finishCall(call.id);
   const record: CallRecord = {
     id: call.id,
     direction: call.direction,
@@ -63,6 +70,7 @@ onCallEnded((call, end) => {
     outcome: end.outcome,
     sipCode: end.code,
     reason: end.reason,
+    ...(talk ? { talk } : {}),
   };
   void history().then((h) => h.record(record));
 });

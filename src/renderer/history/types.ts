@@ -15,4 +15,12 @@ export interface CallRecord {
   outcome: CallOutcome;
   sipCode?: number;
   reason?: string;
+  /** Talk metrics from the on-device voice analysis, when it ran. */
+  talk?: {
+    agentMs: number;
+    customerMs: number;
+    talkRatio: number | null;
+    longestCustomerMonologueMs: number;
+    segments: { party: 'agent' | 'customer'; startMs: number; endMs: number }[];
+  };
 }

@@ -8,6 +8,7 @@ import { phoneStrings } from '../phone/strings';
 import { settingsStrings } from '../settings/strings';
 import { audioStrings } from '../audio/strings';
 import { historyStrings } from '../history/strings';
+import { voiceStrings } from '../voice/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -20,6 +21,7 @@ const features: Record<string, FeatureStrings> = {
   settings: settingsStrings,
   audio: audioStrings,
   history: historyStrings,
+  voice: voiceStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

@@ -2,5 +2,5 @@
 import { PhoneEngine } from './engine/phoneEngine';
 import { createPhoneStore } from './store';
 
-export const { usePhone, onCallEnded } = createPhoneStore((events) => new PhoneEngine(events));
+export const { usePhone, onCallEnded, onCallMedia } = createPhoneStore((events) => new PhoneEngine(events));
 export type { Call, CallEnd, Registration } from './model';

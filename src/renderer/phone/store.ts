@@ -4,7 +4,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { DialError } from './dialString';
 import { domainOf, removeCall, upsertCall, type Call, type CallEnd, type Registration } from './model';
 import { PhoneActionError, PhoneEngine } from './engine/phoneEngine';
-import type { EngineConfig, PhoneEvents } from './engine/types';
+import type { CallStreams, EngineConfig, PhoneEvents } from './engine/types';
 
 export interface Notice {
   key: string;
@@ -52,6 +52,7 @@ export interface PhoneActions {
 
 export type PhoneStore = PhoneState & PhoneActions;
 type Listener = (call: Call, end: CallEnd) => void;
+type MediaListener = (callId: string, streams: CallStreams) => void;
 
 export const initialPhoneState: PhoneState = {
   registration: { status: 'unconfigured' },
@@ -65,8 +66,10 @@ export const initialPhoneState: PhoneState = {
 export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
   usePhone: UseBoundStore<StoreApi<PhoneStore>>;
   onCallEnded(listener: Listener): () => void;
+  onCallMedia(listener: MediaListener): () => void;
 } {
   const listeners = new Set<Listener>();
+  const mediaListeners = new Set<MediaListener>();
   const usePhone = create<PhoneStore>()((set, get) => {
     const engine = makeEngine({
       registration: (registration) => set({ registration }),
@@ -76,6 +79,7 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
         for (const l of listeners) l(call, end);
       },
       notice: (key, params) => set({ notice: { key, params } }),
+      media: (callId, streams) => mediaListeners.forEach((l) => l(callId, streams)),
     });
 
     /** Runs an engine action; a refusal becomes a notice the agent can read. */
@@ -150,6 +154,10 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
     onCallEnded: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onCallMedia: (listener) => {
+      mediaListeners.add(listener);
+      return () => mediaListeners.delete(listener);
     },
   };
 }

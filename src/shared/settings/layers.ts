@@ -55,7 +55,7 @@ export function applyPolicy(user: Settings, policy: Policy | null): SettingsSnap
       effective.language = policy.language;
       locked.push('language');
     }
-    for (const section of ['phone', 'audio'] as const) {
+    for (const section of ['phone', 'audio', 'voice'] as const) {
       const over = policy[section];
       if (!over) continue;
       Object.assign(effective[section], over);

@@ -5,6 +5,8 @@ type Raw = Record<string, unknown>;
 const steps: Record<number, (raw: Raw) => Raw> = {
   // 0: unversioned files from pre-release builds had no phone/audio sections.
   0: (raw) => ({ ...structuredClone(defaultSettings), ...raw, version: 1 }),
+  // 1 -> 2: on-device voice analysis settings arrived.
+  1: (raw) => ({ ...raw, voice: structuredClone(defaultSettings.voice), version: 2 }),
 };
 
 export function migrateSettings(raw: unknown): unknown {

@@ -4,7 +4,7 @@
 // smaller library (about a quarter of the size) registers the phone sooner.
 import * as z from 'zod/mini';
 
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 const sipUriPattern = /^sips?:[^@\s]+@[A-Za-z0-9.-]+(:\d{1,5})?(;[^\s]*)?$/;
 const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) => `"${v}"`).join(', ')}`;
@@ -53,6 +53,21 @@ export const audioSchema = z.object({
   ringOnHeadsetToo: boolean(),
 });
 
+const VAD_MODELS = ['v5', 'v6'] as const;
+const probability = () => z.number('must be a number').check(z.minimum(0.05, 'must be at least 0.05'), z.maximum(0.95, 'must be at most 0.95'));
+const millis = (max: number) => z.number('must be a number').check(z.int('must be a whole number'), z.minimum(0, 'must not be negative'), z.maximum(max, `must be at most ${max}`));
+
+/** On-device voice analysis: Silero VAD with hysteresis, and the talk-metric alerts. */
+export const voiceSchema = z.object({
+  vadModel: z.enum(VAD_MODELS, oneOf(VAD_MODELS)),
+  startThreshold: probability(),
+  endThreshold: probability(),
+  minSpeechMs: millis(2000),
+  minSilenceMs: millis(5000),
+  deadAirSec: z.number('must be a number').check(z.minimum(1, 'must be at least 1'), z.maximum(600, 'must be at most 600')),
+  crossTalkSec: z.number('must be a number').check(z.minimum(0.2, 'must be at least 0.2'), z.maximum(60, 'must be at most 60')),
+});
+
 const languageSchema = z.enum(LANGUAGE_CODES, oneOf(LANGUAGE_CODES));
 const versionSchema = z.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}`);
 
@@ -62,12 +77,14 @@ export const settingsSchema = z.object({
   account: z.nullable(accountSchema),
   phone: phoneSchema,
   audio: audioSchema,
+  voice: voiceSchema,
 });
 
 export type IceServer = z.infer<typeof iceServerSchema>;
 export type Account = z.infer<typeof accountSchema>;
 export type PhoneSettings = z.infer<typeof phoneSchema>;
 export type AudioSettings = z.infer<typeof audioSchema>;
+export type VoiceSettings = z.infer<typeof voiceSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
@@ -75,11 +92,17 @@ export type Settings = z.infer<typeof settingsSchema>;
  * as locked. Unknown keys are errors, not silently ignored.
  */
 export const policySchema = z.strictObject({
-  version: versionSchema,
+  // Policies only add optional keys from one version to the next, so older policy files stay valid.
+  version: z.number('must be a number').check(
+    z.int('must be a whole number'),
+    z.minimum(1, `must be between 1 and ${SETTINGS_VERSION}`),
+    z.maximum(SETTINGS_VERSION, `must be between 1 and ${SETTINGS_VERSION}: this policy is for a newer Switchboard`),
+  ),
   language: z.optional(languageSchema),
   account: z.optional(z.partial(accountSchema)),
   phone: z.optional(z.partial(phoneSchema)),
   audio: z.optional(z.partial(audioSchema)),
+  voice: z.optional(z.partial(voiceSchema)),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -90,4 +113,5 @@ export const defaultSettings: Settings = {
   phone: { dtmfMethod: 'rfc4733', noAnswerTimeoutSec: 60 },
   // Empty id = the system default device.
   audio: { microphoneId: '', speakerId: '', ringerId: '', ringOnHeadsetToo: false },
+  voice: { vadModel: 'v5', startThreshold: 0.5, endThreshold: 0.35, minSpeechMs: 96, minSilenceMs: 320, deadAirSec: 8, crossTalkSec: 1 },
 };

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePhone } from '../index';
@@ -7,7 +7,8 @@ import { Keypad } from './Keypad';
 import { TransferForm } from './TransferForm';
 import { useNow } from './useNow';
 
-export function ActiveCall() {
+/** @param insights extra panels for the current call (e.g. talk metrics), supplied by the app. */
+export function ActiveCall({ insights }: { insights?: (callId: string) => ReactNode } = {}) {
   const { t } = useTranslation();
   const call = usePhone((s) => currentCall(s.calls));
   const held = usePhone(useShallow((s) => heldCalls(s.calls)));
@@ -54,6 +55,7 @@ export function ActiveCall() {
       {panel === 'keypad' && <Keypad onKey={(d) => void phone.sendDtmf(call.id, d)} />}
       {panel === 'transfer' && !call.consultFor && <TransferForm callId={call.id} onDone={() => setPanel('none')} />}
       {held.length > 0 && <HeldLines calls={held} />}
+      {call.answeredAt !== null && insights?.(call.id)}
     </section>
   );
 }

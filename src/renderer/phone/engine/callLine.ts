@@ -6,6 +6,7 @@ import type { CallAudioOutput } from './media';
 export interface LineHooks {
   changed(line: CallLine): void;
   ended(line: CallLine, end: CallEnd): void;
+  media(line: CallLine, local: MediaStream, remote: MediaStream): void;
   /** The far end asked us to call someone else (we are the transferee). */
   referred(line: CallLine, makeInviter: (options: InviterOptions) => Inviter, peerNumber: string): void;
 }
@@ -81,9 +82,10 @@ export class CallLine {
   private onState(state: SessionState): void {
     if (state === SessionState.Establishing && this.call.direction === 'incoming') this.update({ state: 'connecting' });
     if (state === SessionState.Established) {
-      const stream = this.sdh()?.remoteMediaStream;
-      if (stream) this.audio.attach(this.id, stream);
+      const sdh = this.sdh();
+      if (sdh) this.audio.attach(this.id, sdh.remoteMediaStream);
       this.update({ state: 'active', answeredAt: Date.now() });
+      if (sdh) this.hooks.media(this, sdh.localMediaStream, sdh.remoteMediaStream);
     }
     // sip.js moves to Terminated before it hands the final response to our onReject: finish afterwards.
     if (state === SessionState.Terminated) queueMicrotask(() => this.finish());

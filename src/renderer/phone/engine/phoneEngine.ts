@@ -202,6 +202,7 @@ export class PhoneEngine {
         this.events.callEnded(l.call, end);
       },
       referred: (_old, makeInviter, peerNumber) => this.followReferral(makeInviter, peerNumber),
+      media: (l, local, remote) => this.events.media(l.id, { local, remote }),
     });
     this.lines.set(line.id, line);
     this.events.callChanged(line.call);

@@ -14,4 +14,11 @@ export interface PhoneEvents {
   callChanged(call: Call): void;
   callEnded(call: Call, end: CallEnd): void;
   notice(key: string, params?: Record<string, string | number>): void;
+  /** A call's audio is flowing: our microphone stream and the far end's. Not kept in the store. */
+  media(callId: string, streams: CallStreams): void;
+}
+
+export interface CallStreams {
+  local: MediaStream;
+  remote: MediaStream;
 }

@@ -1,0 +1,83 @@
+// Taps the two sides of a call (agent = our microphone track, customer = the remote track), each
+// through an AudioWorklet into its own VAD worker. Everything stays on this machine.
+import tapUrl from './tap/tap.worklet.js?url';
+import type { VoiceSettings } from '../../shared/settings/schema';
+import type { Party } from './metrics/talkMetrics';
+import type { VadEvent } from './vad/segmenter';
+import type { VadInit, VadOut } from './vad/protocol';
+
+export interface AnalysisHandlers {
+  /** Times are call time: ms since the analysis started. */
+  event(party: Party, event: VadEvent): void;
+  ready(party: Party): void;
+  error(party: Party, message: string): void;
+  stats?(party: Party, s: { frames: number; meanMs: number; p95Ms: number }): void;
+}
+
+export interface RunningAnalysis {
+  stop(): void;
+}
+
+let context: AudioContext | null = null;
+let worklet: Promise<void> | null = null;
+
+async function audioContext(): Promise<AudioContext> {
+  context ??= new AudioContext();
+  worklet ??= context.audioWorklet.addModule(tapUrl);
+  await worklet;
+  if (context.state === 'suspended') await context.resume().catch(() => undefined);
+  return context;
+}
+
+export async function startAnalysis(
+  streams: Record<Party, MediaStream>,
+  settings: VoiceSettings,
+  on: AnalysisHandlers,
+): Promise<RunningAnalysis> {
+  const ctx = await audioContext();
+  const originMs = ctx.currentTime * 1000;
+  const toCall = (e: VadEvent): VadEvent =>
+    e.type === 'speech-start'
+      ? { ...e, atMs: e.atMs - originMs, decidedAtMs: e.decidedAtMs - originMs }
+      : { ...e, atMs: e.atMs - originMs, decidedAtMs: e.decidedAtMs - originMs, startMs: e.startMs - originMs };
+  const stops = (Object.keys(streams) as Party[]).map((party) => {
+    const source = ctx.createMediaStreamSource(streams[party]);
+    const tap = new AudioWorkletNode(ctx, 'switchboard-tap', { numberOfInputs: 1, numberOfOutputs: 1, channelCount: 1, channelCountMode: 'explicit' });
+    // A silent output keeps the node pulled by the graph; nothing is heard.
+    const mute = new GainNode(ctx, { gain: 0 });
+    source.connect(tap).connect(mute).connect(ctx.destination);
+    const worker = new Worker(new URL('./vad/vad.worker.ts', import.meta.url), { type: 'module', name: `vad-${party}` });
+    const channel = new MessageChannel();
+    tap.port.postMessage({ port: channel.port1 }, [channel.port1]);
+    worker.onmessage = (m: MessageEvent<VadOut>) => {
+      const msg = m.data;
+      if (msg.type === 'vad') on.event(party, toCall(msg.event));
+      else if (msg.type === 'ready') on.ready(party);
+      else if (msg.type === 'error') on.error(party, msg.message);
+      else if (msg.type === 'stats') on.stats?.(party, msg);
+    };
+    worker.onerror = (e) => on.error(party, e.message || 'voice analysis worker failed');
+    const init: VadInit = {
+      type: 'init',
+      assetBase: document.baseURI,
+      version: settings.vadModel,
+      sampleRate: ctx.sampleRate,
+      segmenter: {
+        startThreshold: settings.startThreshold,
+        endThreshold: Math.min(settings.endThreshold, settings.startThreshold),
+        minSpeechMs: settings.minSpeechMs,
+        minSilenceMs: settings.minSilenceMs,
+      },
+      port: channel.port2,
+    };
+    worker.postMessage(init, [channel.port2]);
+    return () => {
+      tap.port.postMessage({ stop: true });
+      source.disconnect();
+      tap.disconnect();
+      mute.disconnect();
+      worker.terminate();
+    };
+  });
+  return { stop: () => stops.forEach((s) => s()) };
+}

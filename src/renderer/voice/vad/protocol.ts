@@ -1,0 +1,21 @@
+// Messages between the analysis (main thread) and a VAD worker.
+import type { SegmenterOptions, VadEvent } from './segmenter';
+import type { SileroVersion } from './sileroModel';
+
+export interface VadInit {
+  type: 'init';
+  /** Where the app serves voice/ (models and the onnxruntime wasm). */
+  assetBase: string;
+  version: SileroVersion;
+  sampleRate: number;
+  segmenter: SegmenterOptions;
+  /** Chunks from the AudioWorklet arrive on this port. */
+  port: MessagePort;
+}
+
+export type VadOut =
+  | { type: 'ready' }
+  | { type: 'error'; message: string }
+  /** Times in ms of the audio clock (AudioContext frames / rate). */
+  | { type: 'vad'; event: VadEvent }
+  | { type: 'stats'; frames: number; meanMs: number; p95Ms: number };
