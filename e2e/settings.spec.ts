@@ -16,6 +16,12 @@ test('audio devices: labelled microphone, speaker and ringer choices and a live 
   await expect(devices.getByLabel('Microphone', { exact: true }).getByRole('option')).not.toHaveCount(1);
   // The meter follows the fake microphone playing Alice's speech.
   await expect.poll(async () => Number(await devices.getByRole('meter', { name: 'Microphone level' }).getAttribute('value')), { timeout: 10_000 }).toBeGreaterThan(0);
+  // The audio check records 5 s, then plays them back.
+  await devices.getByRole('button', { name: 'Test microphone and speaker' }).click();
+  const check = devices.getByRole('status', { name: 'Audio check' });
+  await expect(check).toHaveText(/Recording 5 seconds/);
+  await expect(check).toHaveText(/Playing it back/, { timeout: 10_000 });
+  await expect(check).toHaveText('Done. Did you hear yourself?', { timeout: 10_000 });
 });
 
 test('the interface switches to Simplified Chinese and remembers it', async ({ baseURL }) => {

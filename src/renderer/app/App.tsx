@@ -8,6 +8,7 @@ import { ActiveCall } from '../phone/components/ActiveCall';
 import { CallStatus } from '../phone/components/CallStatus';
 import { HistoryPanel } from '../history';
 import { TalkPanel } from '../voice';
+import { DemoCall, DemoCallButton, startDemoCall } from '../demo';
 import { SettingsScreen, useSettings } from '../settings';
 import { applySettings, type StartResult } from './session';
 
@@ -39,12 +40,14 @@ export function App({ started }: { started: Promise<StartResult> }) {
       <header>
         <h1>{t('app.name')}</h1>
         <RegistrationStatus />
+        <DemoCallButton onStart={() => void startDemoCall(snapshot.effective.audio, snapshot.effective.voice)} />
         {configured && (
           <button type="button" aria-expanded={screen === 'settings'} onClick={() => setScreen(screen === 'settings' ? 'phone' : 'settings')}>
             {t('app.settings')}
           </button>
         )}
       </header>
+      <DemoCall />
       {showSettings ? (
         <main>
           <SettingsScreen

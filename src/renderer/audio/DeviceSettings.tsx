@@ -4,6 +4,7 @@ import type { AudioSettings } from '../../shared/settings/schema';
 import { effectiveDevice, type DeviceOption } from './devicesStore';
 import { useDevices } from './index';
 import { startLevelMeter } from './levelMeter';
+import { runAudioCheck, type AudioCheckPhase } from './audioCheck';
 
 export interface DeviceSettingsProps {
   value: AudioSettings;
@@ -19,6 +20,9 @@ export function DeviceSettings({ value, onChange, locked = () => false }: Device
   const outputs = useDevices((s) => s.outputs);
   const level = useMicrophoneLevel(effectiveDevice(value.microphoneId, inputs).deviceId);
   const uid = useId();
+  const [check, setCheck] = useState<AudioCheckPhase | 'failed' | null>(null);
+  const startCheck = () =>
+    void runAudioCheck(effectiveDevice(value.microphoneId, inputs).deviceId, effectiveDevice(value.speakerId, outputs).deviceId, setCheck).catch(() => setCheck('failed'));
   useEffect(() => useDevices.getState().watch(), []);
 
   const select = (field: 'microphoneId' | 'speakerId' | 'ringerId', options: DeviceOption[]) => {
@@ -52,6 +56,10 @@ export function DeviceSettings({ value, onChange, locked = () => false }: Device
           onChange={(e) => onChange({ ...value, ringOnHeadsetToo: e.target.checked })} />
         {t('audio.ringOnHeadsetToo')}
       </label>
+      <div className="check-audio">
+        <button type="button" disabled={check === 'recording' || check === 'playing'} onClick={startCheck}>{t('audio.check')}</button>
+        <span role="status" aria-label={t('audio.checkStatus')}>{check && t(`audio.checkPhase.${check}`)}</span>
+      </div>
       {!sinkSupported() && <p>{t('audio.noSinkSelection')}</p>}
     </fieldset>
   );

@@ -9,6 +9,7 @@ import { settingsStrings } from '../settings/strings';
 import { audioStrings } from '../audio/strings';
 import { historyStrings } from '../history/strings';
 import { voiceStrings } from '../voice/strings';
+import { demoStrings } from '../demo/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -22,6 +23,7 @@ const features: Record<string, FeatureStrings> = {
   audio: audioStrings,
   history: historyStrings,
   voice: voiceStrings,
+  demo: demoStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

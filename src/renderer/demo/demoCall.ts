@@ -1,0 +1,50 @@
+// The demo call: the bundled customer recording plays as the far end through the same pipeline as a
+// real call (voice analysis now; captions and suggestions as they arrive), with the agent's own
+// microphone as the agent. Needs no PBX and sends nothing anywhere.
+import { create } from 'zustand';
+import type { AudioSettings, VoiceSettings } from '../../shared/settings/schema';
+import { applySink, microphoneConstraints } from '../phone/engine/media';
+import { analyseCall, finishCall } from '../voice/session';
+
+export const DEMO_CALL_ID = 'demo-call';
+
+interface DemoState {
+  status: 'idle' | 'starting' | 'running' | 'failed';
+  error: string | null;
+  startedAt: number | null;
+}
+
+export const useDemo = create<DemoState>()(() => ({ status: 'idle', error: null, startedAt: null }));
+
+let teardown: (() => void) | null = null;
+
+export async function startDemoCall(audio: AudioSettings, voice: VoiceSettings): Promise<void> {
+  if (useDemo.getState().status === 'running' || useDemo.getState().status === 'starting') return;
+  useDemo.setState({ status: 'starting', error: null });
+  try {
+    const mic = await navigator.mediaDevices.getUserMedia(microphoneConstraints(audio.microphoneId));
+    const player = new Audio(new URL('demo/customer.wav', document.baseURI).href) as HTMLAudioElement & { captureStream(): MediaStream };
+    player.dataset.role = 'demo-customer';
+    await applySink(player, audio.speakerId);
+    await player.play();
+    const customer = player.captureStream();
+    analyseCall(DEMO_CALL_ID, { agent: mic, customer }, voice);
+    const stop = () => {
+      player.pause();
+      player.src = '';
+      mic.getTracks().forEach((t) => t.stop());
+    };
+    player.onended = () => void endDemoCall();
+    teardown = stop;
+    useDemo.setState({ status: 'running', startedAt: Date.now() });
+  } catch (e) {
+    useDemo.setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });
+  }
+}
+
+export async function endDemoCall(): Promise<void> {
+  teardown?.();
+  teardown = null;
+  await finishCall(DEMO_CALL_ID);
+  useDemo.setState({ status: 'idle', startedAt: null });
+}
