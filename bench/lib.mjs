@@ -1,4 +1,7 @@
-// Shared by the benchmarks: in-page timing marks and the results table.
+// Shared by the benchmarks: in-page timing marks, a static file server and the results table.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
 
 /** Runs in every benchmarked page before its own scripts. Times are performance.now() (ms since navigation). */
 export function marksInitScript() {
@@ -60,4 +63,22 @@ export function printTable(rows, iterations) {
   for (const r of rows) {
     console.log(`${r.label.padEnd(40)} ${f(r.sb.median)} ${f(r.sb.p95)} ${f(r.base.median)} ${f(r.base.p95)} ${(r.sb.median / r.base.median).toFixed(2).padStart(9)} ${(r.sb.p95 / r.base.p95).toFixed(2).padStart(9)}`);
   }
+}
+
+/** Serves folders at URL prefixes on an ephemeral loopback port. */
+export function serveStatic(mounts) {
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.wav': 'audio/wav', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+  const srv = createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const mount = Object.keys(mounts).find((m) => url.pathname.startsWith(m));
+    let file = mount && join(mounts[mount], decodeURIComponent(url.pathname.slice(mount.length)) || 'index.html');
+    if (file && existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+    if (!file || !file.startsWith(mounts[mount]) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    createReadStream(file).pipe(res);
+  });
+  return new Promise((r) => srv.listen(0, '127.0.0.1', () => r(srv)));
 }

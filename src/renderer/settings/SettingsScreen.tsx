@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../shared/settings/schema';
 import { isLocked } from '../../shared/settings/layers';
 import { DeviceSettings } from '../audio';
+import { VoiceFields } from './VoiceFields';
 import { LANGUAGES } from '../i18n';
 import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
 import { accountId, useSettings } from './settingsStore';
@@ -101,6 +102,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
         </Field>
       </fieldset>
       <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
+      <VoiceFields value={draft.voice} onChange={(voice) => setDraft({ ...draft, voice })} locked={(f) => locked(`voice.${f}`)} />
       {saveError && (
         <div role="alert">
           {t('settings.saveFailed', { message: saveError.message })}

@@ -11,7 +11,7 @@ export interface AnalysisHandlers {
   event(party: Party, event: VadEvent): void;
   ready(party: Party): void;
   error(party: Party, message: string): void;
-  stats?(party: Party, s: { frames: number; meanMs: number; p95Ms: number }): void;
+  stats?(party: Party, s: { frames: number; meanMs: number; p95Ms: number; costsMs: number[] }): void;
 }
 
 export interface RunningAnalysis {

@@ -18,4 +18,5 @@ export type VadOut =
   | { type: 'error'; message: string }
   /** Times in ms of the audio clock (AudioContext frames / rate). */
   | { type: 'vad'; event: VadEvent }
-  | { type: 'stats'; frames: number; meanMs: number; p95Ms: number };
+  /** Inference cost of the last batch of frames, in ms each. */
+  | { type: 'stats'; frames: number; meanMs: number; p95Ms: number; costsMs: number[] };

@@ -54,13 +54,13 @@ self.onmessage = async (e: MessageEvent<VadInit>) => {
         const p = await model.process(frame);
         costs.push(performance.now() - t0);
         for (const ev of segmenter.push(p)) post({ type: 'vad', event: shift(ev) });
-        if (costs.length >= Math.round(5000 / FRAME_MS)) reportCosts();
+        if (costs.length >= Math.round(2000 / FRAME_MS)) reportCosts();
       }
     });
   };
   const reportCosts = () => {
     const sorted = [...costs].sort((a, b) => a - b);
-    post({ type: 'stats', frames: sorted.length, meanMs: sorted.reduce((a, b) => a + b, 0) / sorted.length, p95Ms: sorted[Math.floor(sorted.length * 0.95)]! });
+    post({ type: 'stats', frames: sorted.length, meanMs: sorted.reduce((a, b) => a + b, 0) / sorted.length, p95Ms: sorted[Math.floor(sorted.length * 0.95)]!, costsMs: costs.slice() });
     costs.length = 0;
   };
   post({ type: 'ready' });
