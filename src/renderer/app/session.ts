@@ -24,10 +24,14 @@ export async function startPhone(): Promise<StartResult> {
     setLanguage(snapshot.effective.language);
     const account = snapshot.effective.account;
     if (!account) return 'not-configured';
-    const password = await useSettings.getState().password(account);
-    performance.mark('switchboard:password-read');
-    if (password === null) return 'needs-password';
-    await applySettings(snapshot.effective, password);
+    // The WebSocket opens while the password is read from the vault; REGISTER follows when it arrives.
+    const password = useSettings.getState().password(account);
+    const { effective } = snapshot;
+    const connecting = usePhone.getState().connect({ account, password, phone: effective.phone, audio: effective.audio });
+    const known = await password;
+    if (known === null) return 'needs-password';
+    lastAccountKey = JSON.stringify([account, known]);
+    await connecting;
     return 'registering';
   } finally {
     void history().then((h) => h.load());

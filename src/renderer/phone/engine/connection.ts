@@ -22,14 +22,14 @@ export class SipConnection {
     private readonly config: EngineConfig,
     private readonly on: ConnectionHandlers,
   ) {
-    const { account, password } = config;
+    const { account } = config;
     const uri = UserAgent.makeURI(account.sipAddress);
     if (!uri) throw new Error(`Invalid SIP address: ${account.sipAddress}`);
     this.ua = new UserAgent({
       uri,
       displayName: account.displayName || undefined,
       authorizationUsername: account.username || uri.user,
-      authorizationPassword: password,
+      authorizationPassword: typeof config.password === 'string' ? config.password : '',
       transportOptions: { server: account.websocketServer, connectionTimeout: 5, keepAliveInterval: 25 },
       sipExtensionReplaces: SIPExtension.Supported,
       userAgentString: `Switchboard/${__APP_VERSION__}`,
@@ -60,6 +60,7 @@ export class SipConnection {
 
   async start(): Promise<void> {
     this.on.status({ status: 'connecting' });
+    const password = Promise.resolve(this.config.password);
     try {
       await this.ua.start();
       performance.mark('switchboard:connected');
@@ -68,6 +69,14 @@ export class SipConnection {
       this.scheduleReconnect();
       return;
     }
+    const known = await password.catch(() => null);
+    if (known === null) {
+      await this.stop();
+      this.on.status({ status: 'unconfigured' });
+      return;
+    }
+    // sip.js reads the password from its configuration when it answers a digest challenge.
+    this.ua.configuration.authorizationPassword = known;
     await this.register();
   }
 

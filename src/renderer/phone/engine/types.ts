@@ -3,7 +3,11 @@ import type { Call, CallEnd, Registration } from '../model';
 
 export interface EngineConfig {
   account: Account;
-  password: string;
+  /**
+   * May still be on its way (read from the vault at start-up): the WebSocket opens meanwhile and the
+   * REGISTER goes out once it arrives. Resolving to null means there is none: the connection closes.
+   */
+  password: string | Promise<string | null>;
   phone: PhoneSettings;
   audio: AudioSettings;
 }
