@@ -94,6 +94,16 @@ describe('phone store (fake engine)', () => {
     expect(usePhone.getState().notice?.key).toBe('phone.error.lines-busy');
   });
 
+  it('says plainly when the microphone is blocked or missing', async () => {
+    const { usePhone, engine } = setup();
+    engine.answer.mockRejectedValueOnce(Object.assign(new Error('Permission denied'), { name: 'NotAllowedError' }));
+    await usePhone.getState().answer('c1');
+    expect(usePhone.getState().notice?.key).toBe('phone.error.microphone-blocked');
+    engine.answer.mockRejectedValueOnce(Object.assign(new Error('Requested device not found'), { name: 'NotFoundError' }));
+    await usePhone.getState().answer('c1');
+    expect(usePhone.getState().notice?.key).toBe('phone.error.no-microphone');
+  });
+
   it('validates transfer targets like dial strings', async () => {
     const { usePhone, engine } = setup();
     await usePhone.getState().connect({ account, password: 'x', phone: defaultSettings.phone, audio: defaultSettings.audio });

@@ -87,7 +87,12 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
       try {
         await action();
       } catch (e) {
-        const key = e instanceof PhoneActionError ? `phone.error.${e.code}` : 'phone.error.generic';
+        const name = (e as { name?: string } | null)?.name;
+        const key =
+          e instanceof PhoneActionError ? `phone.error.${e.code}`
+          : name === 'NotAllowedError' ? 'phone.error.microphone-blocked'
+          : name === 'NotFoundError' || name === 'OverconstrainedError' ? 'phone.error.no-microphone'
+          : 'phone.error.generic';
         set({ notice: { key, params: { reason: e instanceof Error ? e.message : String(e) } } });
       }
     };

@@ -57,6 +57,7 @@ export const phoneStrings: FeatureStrings = {
     'ended.failed': 'Call to {{peer}} failed ({{code}})',
     'ended.cancelled': 'Call to {{peer}} cancelled',
     'ended.transferred': 'Call with {{peer}} transferred',
+    'ended.noAnswer': 'no answer from the phone system',
     'notice.callFailed': 'The call could not be placed: {{reason}}',
     'notice.transferRefused': 'Transfer refused: {{code}} {{reason}}',
     'notice.transferFailed': 'Transfer failed: the other party answered {{code}}',
@@ -65,6 +66,8 @@ export const phoneStrings: FeatureStrings = {
     'error.not-registered': 'Not connected to the phone system yet.',
     'error.no-such-call': 'That call has already ended.',
     'error.invalid-dtmf': 'Only 0-9, *, # and A-D can be sent as tones.',
+    'error.microphone-blocked': 'The microphone is blocked: allow Switchboard to use it, then try again.',
+    'error.no-microphone': 'No microphone found (or the chosen one is unplugged): check Settings → Audio devices.',
     'error.generic': 'Something went wrong: {{reason}}',
   },
   'zh-CN': {
@@ -123,6 +126,7 @@ export const phoneStrings: FeatureStrings = {
     'ended.failed': '呼叫 {{peer}} 失败（{{code}}）',
     'ended.cancelled': '已取消呼叫 {{peer}}',
     'ended.transferred': '与 {{peer}} 的通话已转接',
+    'ended.noAnswer': '电话系统无应答',
     'notice.callFailed': '无法发起呼叫：{{reason}}',
     'notice.transferRefused': '转接被拒绝：{{code}} {{reason}}',
     'notice.transferFailed': '转接失败：对方返回 {{code}}',
@@ -131,6 +135,8 @@ export const phoneStrings: FeatureStrings = {
     'error.not-registered': '尚未连接到电话系统。',
     'error.no-such-call': '该通话已结束。',
     'error.invalid-dtmf': '只能发送 0-9、*、# 和 A-D 按键音。',
+    'error.microphone-blocked': '麦克风被阻止：请允许 Switchboard 使用麦克风后重试。',
+    'error.no-microphone': '未找到麦克风（或所选麦克风已拔出）：请检查 设置 → 音频设备。',
     'error.generic': '出现问题：{{reason}}',
   },
 };

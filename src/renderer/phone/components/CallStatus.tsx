@@ -10,7 +10,8 @@ export function CallStatus() {
     ? t('phone.ended.transferred', { peer: lastEnded.peerName || lastEnded.peerNumber })
     : t(`phone.ended.${lastEnded.outcome === 'declined' && lastEnded.code ? 'declinedByPeer' : lastEnded.outcome}`, {
         peer: lastEnded.peerName || lastEnded.peerNumber,
-        code: [lastEnded.code, lastEnded.reason].filter(Boolean).join(' '),
+        // e.g. "486 Busy Here"; when the call failed without a SIP answer (network, microphone), say so.
+        code: [lastEnded.code, lastEnded.reason].filter(Boolean).join(' ') || t('phone.ended.noAnswer'),
       }));
   return (
     <div role="status" aria-label={t('phone.callStatus')} className="call-status">
