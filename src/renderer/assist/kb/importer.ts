@@ -1,0 +1,35 @@
+// Imports a knowledge base from files (a folder of Markdown articles, JSON or CSV FAQs): all or
+// nothing. Any error anywhere and the result is the complete list of errors, with no articles.
+import { parseFaqCsv } from './faqCsv';
+import { parseFaqJson } from './faqJson';
+import { parseMarkdownArticle } from './markdown';
+import type { Article, ImportError, ImportResult } from './types';
+
+export interface KbFile {
+  /** Path within the imported folder, e.g. "billing/refunds.md". */
+  name: string;
+  text: string;
+}
+
+export function importKnowledgeBase(files: readonly KbFile[]): ImportResult {
+  const errors: ImportError[] = [];
+  const articles: Article[] = [];
+  for (const f of files) {
+    const ext = /\.([a-z]+)$/i.exec(f.name)?.[1]?.toLowerCase();
+    if (ext === 'md' || ext === 'markdown') {
+      const a = parseMarkdownArticle(f.name, f.text, errors);
+      if (a) articles.push(a);
+    } else if (ext === 'json') articles.push(...parseFaqJson(f.name, f.text, errors));
+    else if (ext === 'csv') articles.push(...parseFaqCsv(f.name, f.text, errors));
+    else errors.push({ file: f.name, message: 'not a knowledge-base file: use .md, .json or .csv' });
+  }
+  const seen = new Map<string, Article>();
+  for (const a of articles) {
+    const first = seen.get(a.id);
+    if (first) {
+      errors.push({ file: a.source.file, line: a.source.line, field: 'id', message: `"${a.id}" is already used by ${first.source.file}${first.source.line ? ` line ${first.source.line}` : ''}` });
+    } else seen.set(a.id, a);
+  }
+  if (files.length === 0) errors.push({ file: '(none)', message: 'no files to import' });
+  return errors.length ? { ok: false, errors } : { ok: true, articles };
+}
