@@ -1,0 +1,39 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importKnowledgeBase } from '../kb/importer';
+import { KbSearch, NO_MATCH, queryWords } from './kbSearch';
+
+const dir = resolve('assets/public/kb-sample');
+const sample = () => {
+  const r = importKnowledgeBase(readdirSync(dir).filter((f) => f.endsWith('.md')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
+  if (!r.ok) throw new Error(JSON.stringify(r.errors));
+  return r.articles;
+};
+
+describe('knowledge-base search (Orama) on the bundled sample', () => {
+  it.each([
+    ['when do I get my money back', 'refunds'],
+    ['I got charged twice this month', 'refunds'],
+    ['the internet is down and the light is red', 'router-reset'],
+    ['how much will it cost to use my phone on holiday', 'roaming'],
+    ['my phone was stolen yesterday', 'sim-lost'],
+    ['can I pay by direct debit', 'pay-bill'],
+    ['我的退款什么时候到账', 'zh-refunds'],
+    ['家里的网络连不上了', 'zh-router'],
+    ['出国用手机要多少钱', 'zh-roaming'],
+  ])('%s -> %s', async (query, id) => {
+    const kb = await KbSearch.build(sample());
+    const hits = await kb.search(query);
+    expect(hits[0]?.article.id).toBe(id);
+    expect(hits[0]!.confidence).toBeGreaterThanOrEqual(NO_MATCH);
+  });
+  it('an unrelated question finds no good match', async () => {
+    const kb = await KbSearch.build(sample());
+    const hits = await kb.search('what is the weather like in Paris');
+    expect(hits.every((h) => h.confidence < NO_MATCH)).toBe(true);
+  });
+  it('highlights query words found in the answer', () => {
+    expect(queryWords('When will the refund reach my card?')).toEqual(['refund', 'reach', 'card']); // "when", "the", "will", "my" are stop words
+  });
+});
