@@ -9,6 +9,7 @@ import { CallStatus } from '../phone/components/CallStatus';
 import { HistoryPanel } from '../history';
 import { TalkPanel } from '../voice';
 import { DemoCall, DemoCallButton, startDemoCall } from '../demo';
+import { SuggestionsPanel } from '../assist';
 import { SettingsScreen, useSettings } from '../settings';
 import { applySettings, type StartResult } from './session';
 
@@ -65,6 +66,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
           <IncomingCalls />
           <ActiveCall insights={(callId) => <TalkPanel callId={callId} />} />
           <CallStatus />
+          <SuggestionsPanel />
           <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />
         </main>
       )}

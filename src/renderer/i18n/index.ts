@@ -10,6 +10,7 @@ import { audioStrings } from '../audio/strings';
 import { historyStrings } from '../history/strings';
 import { voiceStrings } from '../voice/strings';
 import { demoStrings } from '../demo/strings';
+import { assistStrings } from '../assist/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -24,6 +25,7 @@ const features: Record<string, FeatureStrings> = {
   history: historyStrings,
   voice: voiceStrings,
   demo: demoStrings,
+  assist: assistStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

@@ -1,0 +1,2 @@
+export { SuggestionsPanel } from './components/SuggestionsPanel';
+export { useAssist } from './store';

@@ -1,0 +1,100 @@
+// Agent assist state: the knowledge base (IndexedDB, or the bundled sample until IT imports one),
+// its search worker, and the suggestions for the current query.
+import { create } from 'zustand';
+import { importIntoDb, KbDb } from './kb/kbDb';
+import type { KbFile } from './kb/importer';
+import type { Article, ImportError } from './kb/types';
+import type { Hit } from './search/kbSearch';
+import type { SearchIn, SearchOut } from './search/search.worker';
+
+export interface AssistState {
+  status: 'idle' | 'loading' | 'ready' | 'failed';
+  source: 'sample' | 'imported' | null;
+  articleCount: number;
+  query: string;
+  hits: Hit[];
+  searchMs: number | null;
+  importErrors: ImportError[];
+  error: string | null;
+  /** Loads the stored knowledge base (or the sample) into the search worker. */
+  load(): Promise<void>;
+  search(query: string): Promise<void>;
+  importFiles(files: KbFile[]): Promise<boolean>;
+}
+
+const db = new KbDb();
+let worker: Worker | null = null;
+let nextId = 0;
+const pending = new Map<number, (r: { hits: Hit[]; ms: number }) => void>();
+
+function searchWorker(onLoaded: (count: number) => void, onError: (m: string) => void): Worker {
+  if (worker) return worker;
+  worker = new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module', name: 'kb-search' });
+  worker.onmessage = (e: MessageEvent<SearchOut>) => {
+    const m = e.data;
+    if (m.type === 'loaded') onLoaded(m.count);
+    else if (m.type === 'results') pending.get(m.id)?.(m), pending.delete(m.id);
+    else onError(m.message);
+  };
+  return worker;
+}
+
+async function sampleArticles(): Promise<Article[]> {
+  const { importKnowledgeBase } = await import('./kb/importer');
+  const base = new URL('kb-sample/', document.baseURI);
+  const { files } = (await (await fetch(new URL('index.json', base))).json()) as { files: string[] };
+  const texts = await Promise.all(files.map(async (name) => ({ name, text: await (await fetch(new URL(name, base))).text() })));
+  const r = importKnowledgeBase(texts);
+  if (!r.ok) throw new Error(`the bundled sample knowledge base is invalid: ${r.errors.length} errors`);
+  return r.articles;
+}
+
+export const useAssist = create<AssistState>()((set, get) => {
+  const send = (m: SearchIn) =>
+    searchWorker(
+      (count) => set({ status: 'ready', articleCount: count }),
+      (message) => set({ status: 'failed', error: message }),
+    ).postMessage(m);
+  const loadArticles = async () => {
+    const stored = await db.articles.toArray();
+    const source = stored.length ? 'imported' : 'sample';
+    const articles = stored.length ? stored : await sampleArticles();
+    set({ source, status: 'loading' });
+    send({ type: 'load', articles });
+  };
+  return {
+    status: 'idle',
+    source: null,
+    articleCount: 0,
+    query: '',
+    hits: [],
+    searchMs: null,
+    importErrors: [],
+    error: null,
+    load: async () => {
+      if (get().status !== 'idle') return;
+      set({ status: 'loading' });
+      await loadArticles().catch((e: unknown) => set({ status: 'failed', error: e instanceof Error ? e.message : String(e) }));
+    },
+    search: async (query) => {
+      set({ query });
+      if (!query.trim()) return set({ hits: [], searchMs: null });
+      const id = ++nextId;
+      const result = await new Promise<{ hits: Hit[]; ms: number }>((resolve) => {
+        pending.set(id, resolve);
+        send({ type: 'search', id, query, limit: 3 });
+      });
+      if (get().query === query) set({ hits: result.hits, searchMs: result.ms });
+    },
+    importFiles: async (files) => {
+      const r = await importIntoDb(db, files);
+      if (!r.ok) {
+        set({ importErrors: r.errors });
+        return false;
+      }
+      set({ importErrors: [], hits: [] });
+      await loadArticles();
+      return true;
+    },
+  };
+});
