@@ -1,7 +1,7 @@
 // Switchboard's main process: lifecycle and wiring only; each concern lives in its own module.
-import { app, BrowserWindow, ipcMain, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import { isAppUrl, type AppOrigin } from './security/appOrigin';
@@ -12,14 +12,17 @@ import { policyPath, readPolicy } from './settings/policySource';
 import { createSettingsStore } from './settings/settingsStore';
 import { createCredentialVault } from './vault/credentialVault';
 import { loadRenderer, mainWindowOptions } from './window/mainWindow';
+import { APP_URL, registerAppScheme, serveApp } from './window/appProtocol';
 
 const rendererDir = join(__dirname, '../renderer');
 const origin: AppOrigin = {
-  rendererDirUrl: pathToFileURL(rendererDir + '/').href,
+  appUrl: APP_URL,
   devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
 };
 const log = (m: string) => console.log(`[switchboard] ${m}`);
 let mainWindow: BrowserWindow | null = null;
+
+registerAppScheme(protocol);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -46,6 +49,7 @@ function start(): void {
   const policyFile = policyPath(process.platform, process.env);
   const settings = createSettingsStore(userData, () => readPolicy(policyFile), log);
   const vault = createCredentialVault(userData, safeStorage);
+  serveApp(protocol, rendererDir, (file) => readFile(file));
   installContentSecurityPolicy(session.defaultSession);
   installPermissionHandlers(session.defaultSession, origin);
   registerHandlers(
@@ -64,5 +68,5 @@ function createWindow(): void {
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
   });
-  void loadRenderer(win, origin.devServerUrl, join(rendererDir, 'index.html'));
+  void loadRenderer(win, origin.devServerUrl ?? `${APP_URL}index.html`);
 }

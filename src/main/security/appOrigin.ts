@@ -1,9 +1,9 @@
-// Which URLs are the app itself: the packaged renderer (file:// under the app's renderer folder) or,
-// in development only, the electron-vite dev server.
+// Which URLs are the app itself: the packaged renderer (served at app://switchboard/, see
+// window/appProtocol.ts) or, in development only, the electron-vite dev server.
 
 export interface AppOrigin {
-  /** file:// URL of the packaged renderer's folder, ending in '/'. */
-  rendererDirUrl: string;
+  /** Base URL of the packaged renderer, ending in '/': app://switchboard/. */
+  appUrl: string;
   /** ELECTRON_RENDERER_URL in development; undefined when packaged. */
   devServerUrl?: string;
 }
@@ -20,7 +20,6 @@ export function isAppUrl(url: string | undefined, origin: AppOrigin): boolean {
     const dev = new URL(origin.devServerUrl);
     if (parsed.origin === dev.origin) return true;
   }
-  if (parsed.protocol !== 'file:') return false;
-  // Normalised by URL parsing, so "../" tricks cannot climb out of the renderer folder.
-  return parsed.href.startsWith(origin.rendererDirUrl);
+  // Compared as text: WHATWG URLs give custom schemes an opaque origin.
+  return parsed.href.startsWith(origin.appUrl);
 }

@@ -7,18 +7,19 @@ import { lockNavigation } from './navigation';
 import { CONTENT_SECURITY_POLICY, installContentSecurityPolicy } from './contentSecurityPolicy';
 import { mainWindowOptions } from '../window/mainWindow';
 
-const packaged = { rendererDirUrl: 'file:///opt/Switchboard/resources/app.asar/out/renderer/' };
+const packaged = { appUrl: 'app://switchboard/' };
 const dev = { ...packaged, devServerUrl: 'http://localhost:5173/' };
 
 describe('app origin', () => {
   it('accepts the packaged renderer and, in development, the dev server', () => {
-    expect(isAppUrl('file:///opt/Switchboard/resources/app.asar/out/renderer/index.html', packaged)).toBe(true);
+    expect(isAppUrl('app://switchboard/index.html', packaged)).toBe(true);
     expect(isAppUrl('http://localhost:5173/', packaged)).toBe(false);
     expect(isAppUrl('http://localhost:5173/index.html', dev)).toBe(true);
   });
   it('rejects other files, path tricks, other sites and junk', () => {
     expect(isAppUrl('file:///etc/passwd', packaged)).toBe(false);
-    expect(isAppUrl('file:///opt/Switchboard/resources/app.asar/out/renderer/../../evil.html', packaged)).toBe(false);
+    expect(isAppUrl('app://other/index.html', packaged)).toBe(false);
+    expect(isAppUrl('file:///opt/Switchboard/resources/app.asar/out/renderer/index.html', packaged)).toBe(false);
     expect(isAppUrl('https://evil.example.com/', dev)).toBe(false);
     expect(isAppUrl('http://localhost:5174/', dev)).toBe(false);
     expect(isAppUrl(undefined, packaged)).toBe(false);
@@ -27,7 +28,7 @@ describe('app origin', () => {
 });
 
 describe('permissions (fake session)', () => {
-  const app = 'file:///opt/Switchboard/resources/app.asar/out/renderer/index.html';
+  const app = 'app://switchboard/index.html';
   it('grants the microphone to the app only', () => {
     expect(mayGrant('media', app, packaged, ['audio'])).toBe(true);
     expect(mayGrant('media', 'https://evil.example.com/', packaged, ['audio'])).toBe(false);
@@ -62,7 +63,7 @@ describe('navigation (fake webContents)', () => {
     handlers['will-navigate']!(blocked, 'https://evil.example.com/');
     expect(blocked.preventDefault).toHaveBeenCalled();
     const allowed = { preventDefault: vi.fn() };
-    handlers['will-navigate']!(allowed, 'file:///opt/Switchboard/resources/app.asar/out/renderer/index.html');
+    handlers['will-navigate']!(allowed, 'app://switchboard/index.html');
     expect(allowed.preventDefault).not.toHaveBeenCalled();
     expect(openHandler({ url: 'https://kb.example.com/a' })).toEqual({ action: 'deny' });
     expect(openExternal).toHaveBeenCalledWith('https://kb.example.com/a');

@@ -24,6 +24,7 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
   };
 }
 
-export function loadRenderer(win: Pick<BrowserWindow, 'loadURL' | 'loadFile'>, devServerUrl: string | undefined, indexHtml: string): Promise<void> {
-  return devServerUrl ? win.loadURL(devServerUrl) : win.loadFile(indexHtml);
+/** The dev server in development, app://switchboard/index.html when packaged. */
+export function loadRenderer(win: Pick<BrowserWindow, 'loadURL'>, url: string): Promise<void> {
+  return win.loadURL(url);
 }
