@@ -8,7 +8,7 @@ import { ActiveCall } from '../phone/components/ActiveCall';
 import { CallStatus } from '../phone/components/CallStatus';
 import { HistoryPanel } from '../history';
 import { TalkPanel } from '../voice';
-import { DemoCall, DemoCallButton, startDemoCall } from '../demo';
+import { DemoCall, DemoCallButton, startDemoCall, useDemo } from '../demo';
 import { SuggestionsPanel } from '../assist';
 import { SettingsScreen, useSettings } from '../settings';
 import { applySettings, type StartResult } from './session';
@@ -49,6 +49,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
         )}
       </header>
       <DemoCall />
+      {useDemoRunning() && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
       {showSettings ? (
         <main>
           <SettingsScreen
@@ -72,4 +73,9 @@ export function App({ started }: { started: Promise<StartResult> }) {
       )}
     </div>
   );
+}
+
+/** During the demo the suggestions sit beside it even on the first-run screen. */
+function useDemoRunning(): boolean {
+  return useDemo((s) => s.status === 'running');
 }

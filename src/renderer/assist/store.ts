@@ -6,6 +6,8 @@ import type { KbFile } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
 import type { Hit } from './search/kbSearch';
 import type { SearchIn, SearchOut } from './search/search.worker';
+import { SuggestionTrigger, type TriggeredSuggestions } from './trigger/suggestionTrigger';
+import { onUtterance } from '../voice/transcript';
 
 export interface AssistState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -16,6 +18,8 @@ export interface AssistState {
   searchMs: number | null;
   importErrors: ImportError[];
   error: string | null;
+  /** Suggestions brought up by what the customer said (newest first), for the current call. */
+  auto: TriggeredSuggestions[];
   /** Loads the stored knowledge base (or the sample) into the search worker. */
   load(): Promise<void>;
   search(query: string): Promise<void>;
@@ -50,6 +54,26 @@ async function sampleArticles(): Promise<Article[]> {
 }
 
 export const useAssist = create<AssistState>()((set, get) => {
+  const ask = (query: string) =>
+    new Promise<{ hits: Hit[]; ms: number }>((resolve) => {
+      const id = ++nextId;
+      pending.set(id, resolve);
+      send({ type: 'search', id, query, limit: 3 });
+    });
+  // Transcript -> suggestions, one call at a time.
+  let callId: string | null = null;
+  const trigger = new SuggestionTrigger(
+    async (query) => (get().status === 'ready' ? (await ask(query)).hits : []),
+    (s) => set({ auto: [s, ...get().auto].slice(0, 10) }),
+  );
+  onUtterance((u) => {
+    if (u.callId !== callId) {
+      callId = u.callId;
+      trigger.reset();
+      set({ auto: [] });
+    }
+    trigger.onUtterance(u);
+  });
   const send = (m: SearchIn) =>
     searchWorker(
       (count) => set({ status: 'ready', articleCount: count }),
@@ -71,6 +95,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     searchMs: null,
     importErrors: [],
     error: null,
+    auto: [],
     load: async () => {
       if (get().status !== 'idle') return;
       set({ status: 'loading' });
@@ -79,11 +104,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     search: async (query) => {
       set({ query });
       if (!query.trim()) return set({ hits: [], searchMs: null });
-      const id = ++nextId;
-      const result = await new Promise<{ hits: Hit[]; ms: number }>((resolve) => {
-        pending.set(id, resolve);
-        send({ type: 'search', id, query, limit: 3 });
-      });
+      const result = await ask(query);
       if (get().query === query) set({ hits: result.hits, searchMs: result.ms });
     },
     importFiles: async (files) => {

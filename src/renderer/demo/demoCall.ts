@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import type { AudioSettings, VoiceSettings } from '../../shared/settings/schema';
 import { applySink, microphoneConstraints } from '../phone/engine/media';
 import { analyseCall, finishCall } from '../voice/session';
+import { publishUtterance } from '../voice/transcript';
 
 export const DEMO_CALL_ID = 'demo-call';
 
@@ -35,7 +36,16 @@ export async function startDemoCall(audio: AudioSettings, voice: VoiceSettings):
       mic.getTracks().forEach((t) => t.stop());
     };
     player.onended = () => void endDemoCall();
-    teardown = stop;
+    // The demo knows what its recording says: its script is the transcript source (a real call's is
+    // the on-device recogniser), so suggestions work in the demo with no model installed.
+    const script = (await (await fetch(new URL('demo/customer.json', document.baseURI))).json()) as { utterances: { end: number; text: string }[] };
+    const timers = script.utterances.map((u) =>
+      setTimeout(() => publishUtterance({ callId: DEMO_CALL_ID, speaker: 'customer', text: u.text, final: true, atMs: u.end * 1000 }), u.end * 1000),
+    );
+    teardown = () => {
+      timers.forEach(clearTimeout);
+      stop();
+    };
     useDemo.setState({ status: 'running', startedAt: Date.now() });
   } catch (e) {
     useDemo.setState({ status: 'failed', error: e instanceof Error ? e.message : String(e) });

@@ -10,9 +10,12 @@ import { KnowledgeBaseImport } from './KnowledgeBaseImport';
 export function SuggestionsPanel() {
   const { t } = useTranslation();
   const uid = useId();
-  const { status, query, hits, searchMs, importErrors, source, articleCount, error } = useAssist();
+  const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto } = useAssist();
   useEffect(() => void useAssist.getState().load(), []);
-  const good = hits.filter((h) => h.confidence >= NO_MATCH);
+  const manual = query.trim() !== '';
+  const latest = auto[0];
+  const good = manual ? hits.filter((h) => h.confidence >= NO_MATCH) : (latest?.hits ?? []);
+  const took = manual ? searchMs : (latest?.ms ?? null);
   return (
     <section aria-label={t('assist.region')} className="suggestions">
       <h2>{t('assist.region')}</h2>
@@ -21,7 +24,8 @@ export function SuggestionsPanel() {
       <p className="kb-source" role="status" aria-label={t('assist.kbStatus')}>
         {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount }) : t('assist.loading')}
       </p>
-      {query.trim() && good.length === 0 && status === 'ready' && <p>{t('assist.noMatch')}</p>}
+      {manual && good.length === 0 && status === 'ready' && <p>{t('assist.noMatch')}</p>}
+      {!manual && latest && <p className="heard">{t('assist.heard', { text: latest.heard })}</p>}
       <ol>
         {good.map((h) => (
           <li key={h.article.id} data-article={h.article.id}>
@@ -29,7 +33,7 @@ export function SuggestionsPanel() {
             <p className="answer">{highlight(h.article.body, h.matched)}</p>
             <p className="meta">
               {t('assist.confidence', { percent: Math.round(h.confidence * 100) })}
-              {searchMs !== null && ` · ${t('assist.took', { ms: Math.round(searchMs) })}`}
+              {took !== null && ` · ${t('assist.took', { ms: Math.round(took) })}`}
               {h.article.link && <> · <a href={h.article.link} target="_blank" rel="noreferrer">{t('assist.source.link')}</a></>}
             </p>
             <button type="button" aria-label={t('assist.copy', { title: h.article.title })} onClick={() => void navigator.clipboard?.writeText(h.article.body)}>

@@ -28,7 +28,7 @@ async function segments(file: string, version: 'v5' | 'v6', rate = 16000) {
   return events.filter((e) => e.type === 'speech-end').map((e) => ({ start: e.startMs / 1000, end: e.atMs / 1000 }));
 }
 
-describe('Silero VAD on real speech (onnxruntime-web wasm in Node)', () => {
+describe('Silero VAD on real speech (onnxruntime-web wasm in Node)', { timeout: 60_000 }, () => {
   for (const version of ['v5', 'v6'] as const) {
     for (const file of ['clean.wav', 'noisy.wav', 'phone.wav']) {
       it(`${version} ${file}: onsets within 100 ms, offsets within 250 ms`, async () => {
