@@ -8,7 +8,7 @@ test.afterEach(async () => agent?.close());
 test('manual search finds the right article in English and Chinese; a broken import changes nothing', async ({ baseURL }) => {
   agent = await launchAgent({ user: '1004', baseURL: baseURL!, transport: 'ws' });
   const panel = agent.page.getByRole('region', { name: 'Suggestions' });
-  await expect(panel.getByRole('status', { name: 'Knowledge base' })).toHaveText('Sample knowledge base (10 articles)');
+  await expect(panel.getByRole('status', { name: 'Knowledge base' })).toHaveText('Sample knowledge base (50 articles)');
   const box = panel.getByLabel('Search knowledge base');
 
   await box.fill('I was charged twice, when do I get my money back?');
@@ -30,7 +30,7 @@ test('manual search finds the right article in English and Chinese; a broken imp
     { name: 'faq.csv', mimeType: 'text/csv', buffer: Buffer.from('question,answer\nq1,a1\nq2,\n') },
   ]);
   await expect(panel.getByRole('alert')).toContainText('faq.csv, line 3, row 3: answer: must be non-empty text');
-  await expect(panel.getByRole('status', { name: 'Knowledge base' })).toHaveText('Sample knowledge base (10 articles)');
+  await expect(panel.getByRole('status', { name: 'Knowledge base' })).toHaveText('Sample knowledge base (50 articles)');
 
   const md = (title: string, body: string) => Buffer.from(`---\ntitle: ${title}\n---\n${body}\n`);
   await input.setInputFiles([
