@@ -1,7 +1,12 @@
 // `npm run bench`: every benchmark, one after the other (each prints its own table).
 import { spawnSync } from 'node:child_process';
 
-for (const script of ['bench/softphone.mjs', 'bench/voice.mjs']) {
-  const r = spawnSync(process.execPath, [script], { stdio: 'inherit' });
+const steps = [
+  [process.execPath, ['bench/softphone.mjs']],
+  [process.execPath, ['bench/voice.mjs']],
+  ['npx', ['vitest', 'run', '--config', 'bench/vitest.kb.config.ts', '--reporter', 'dot', '--silent=false']],
+];
+for (const [cmd, args] of steps) {
+  const r = spawnSync(cmd, args, { stdio: 'inherit' });
   if (r.status !== 0) process.exit(r.status ?? 1);
 }

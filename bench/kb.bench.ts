@@ -1,0 +1,91 @@
+// Knowledge-base search benchmark: Switchboard's Orama index (the app's own KbSearch) against
+// MiniSearch on the same synthetic articles, in one run: index build time and heap for 1k, 10k and
+// 50k articles, and query latency (p50/p95) for the 100 English evaluation questions.
+import { it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { KbSearch } from '../src/renderer/assist/search/kbSearch';
+import type { Article } from '../src/renderer/assist/kb/types';
+import evalSet from '../src/renderer/assist/search/eval-questions.json';
+
+const SIZES = [1_000, 10_000, 50_000];
+const WORDS = 'account bill refund payment router broadband wifi password data roaming contract upgrade phone sim esim number engineer outage filter scam repair insurance direct debit card transfer price april notice cancel move address speed light reset signal coverage allowance minutes text international bundle handset screen charge claim family partner security code app store online chat weekend evening month year fee discount loyalty offer'.split(' ');
+
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+/**
+ * Synthetic articles with a realistic vocabulary: the telecom words above plus 5,000 made-up terms,
+ * drawn with a Zipf distribution (a few words common, most rare), as in real help-centre text.
+ */
+function articles(n: number): Article[] {
+  const r = rng(n);
+  const syllables = ['ka', 'lo', 'mi', 'ne', 'ru', 'sa', 'te', 'vo', 'pri', 'str', 'an', 'el', 'or'];
+  const vocab = [...WORDS];
+  while (vocab.length < 5_000 + WORDS.length) vocab.push(Array.from({ length: 2 + Math.floor(r() * 3) }, () => syllables[Math.floor(r() * syllables.length)]).join(''));
+  const weights = vocab.map((_, i) => 1 / (i + 1));
+  const total = weights.reduce((a, b) => a + b, 0);
+  const cumulative: number[] = [];
+  weights.reduce((acc, w, i) => (cumulative[i] = acc + w / total), 0);
+  const word = () => {
+    const x = r();
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid]! < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocab[lo]!;
+  };
+  const words = (k: number) => Array.from({ length: k }, word).join(' ');
+  return Array.from({ length: n }, (_, i) => ({
+    id: `a${i}`, title: words(6), body: words(60), questions: [words(8), words(8)], tags: [], source: { file: 'synthetic' },
+  }));
+}
+const heap = () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  return process.memoryUsage().heapUsed;
+};
+const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
+const queries = evalSet.items.map((i) => i.question).filter((q) => !/[\u3400-\u9fff]/.test(q));
+
+it('knowledge-base search benchmark', async () => {
+  const rows: string[] = [];
+  for (const n of SIZES) {
+    const data = articles(n);
+    let h0 = heap();
+    let t0 = performance.now();
+    let orama: KbSearch | null = await KbSearch.build(data);
+    const oramaBuild = performance.now() - t0;
+    const oramaHeap = heap() - h0;
+    const oramaTimes: number[] = [];
+    for (const q of queries) {
+      const s = performance.now();
+      await orama.search(q, 3);
+      oramaTimes.push(performance.now() - s);
+    }
+    orama = null;
+
+    h0 = heap();
+    t0 = performance.now();
+    let mini: MiniSearch | null = new MiniSearch({ fields: ['title', 'body', 'questions'], storeFields: ['id'] });
+    mini.addAll(data.map((a) => ({ id: a.id, title: a.title, body: a.body, questions: a.questions.join('\n') })));
+    const miniBuild = performance.now() - t0;
+    const miniHeap = heap() - h0;
+    const miniTimes: number[] = [];
+    for (const q of queries) {
+      const s = performance.now();
+      mini.search(q, { boost: { questions: 3, title: 2 } }).slice(0, 3);
+      miniTimes.push(performance.now() - s);
+    }
+    mini = null;
+    const f = (v: number) => v.toFixed(1).padStart(8);
+    rows.push(
+      `${String(n).padStart(6)}  ${f(oramaBuild)} ${f(miniBuild)} ${(oramaBuild / miniBuild).toFixed(2).padStart(6)}  ${f(oramaHeap / 2 ** 20)} ${f(miniHeap / 2 ** 20)}  ${f(pct(oramaTimes, 0.5))} ${f(pct(oramaTimes, 0.95))} ${f(pct(miniTimes, 0.5))} ${f(pct(miniTimes, 0.95))} ${(pct(oramaTimes, 0.95) / pct(miniTimes, 0.95)).toFixed(2).padStart(6)}`,
+    );
+  }
+  console.log(`\nKnowledge-base search: Switchboard (Orama, the app's KbSearch) vs MiniSearch, same synthetic articles, ${queries.length} queries each; ms and MiB; targets: p95 <= 150 ms and build <= 2 s at 10k\n`);
+  console.log('  size   build O  build M  ratio   heap O   heap M     p50 O    p95 O    p50 M    p95 M  p95 ratio');
+  rows.forEach((r) => console.log(r));
+});
