@@ -30,7 +30,7 @@ export function SuggestionsPanel() {
         {good.map((h) => (
           <li key={h.article.id} data-article={h.article.id}>
             <h3>{h.article.title}</h3>
-            <p className="answer">{highlight(h.article.body, h.matched)}</p>
+            <p className="suggestion-answer">{highlight(h.article.body, h.matched)}</p>
             <p className="meta">
               {t('assist.confidence', { percent: Math.round(h.confidence * 100) })}
               {took !== null && ` · ${t('assist.took', { ms: Math.round(took) })}`}
