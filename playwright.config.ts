@@ -2,7 +2,8 @@
 // e2e/global-setup.ts. One worker: each test runs two or three browsers with live calls on 2 cores.
 import { defineConfig } from '@playwright/test';
 
-const WEB_PORT = 4173;
+// E2E_PORT_OFFSET moves the web server (and the PBX: e2e/support/agents.ts) so two checkouts can test at once.
+const WEB_PORT = 4173 + Number(process.env.E2E_PORT_OFFSET ?? 0);
 
 export default defineConfig({
   testDir: 'e2e',

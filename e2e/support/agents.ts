@@ -3,7 +3,9 @@
 import { chromium, expect, type Browser, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 
-export const PBX_PORTS = { wsPort: 18080, wssPort: 18443, udpPort: 15060 } as const;
+// E2E_PORT_OFFSET moves every port of a run (PBX and web server), so two checkouts can test at once.
+const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
+export const PBX_PORTS = { wsPort: 18080 + OFFSET, wssPort: 18443 + OFFSET, udpPort: 15060 + OFFSET } as const;
 export const PBX_HOST = '127.0.0.1';
 export const WS_URL = `ws://${PBX_HOST}:${PBX_PORTS.wsPort}/ws`;
 export const WSS_URL = `wss://${PBX_HOST}:${PBX_PORTS.wssPort}/ws`;
