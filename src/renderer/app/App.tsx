@@ -19,6 +19,9 @@ export function App({ started }: { started: Promise<StartResult> }) {
   const loadError = useSettings((s) => s.error);
   const [screen, setScreen] = useState<'phone' | 'settings'>('phone');
   const [needsPassword, setNeedsPassword] = useState(false);
+  // Every hook before the early return below: a hook after it would change the hook count when the
+  // settings arrive after the first render (React error #310, a blank window).
+  const demoRunning = useDemo((s) => s.status === 'running');
 
   useEffect(() => {
     void started.then((result) => setNeedsPassword(result === 'needs-password'));
@@ -49,7 +52,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
         )}
       </header>
       <DemoCall />
-      {useDemoRunning() && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
+      {demoRunning && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
       {showSettings ? (
         <main>
           <SettingsScreen
@@ -73,9 +76,4 @@ export function App({ started }: { started: Promise<StartResult> }) {
       )}
     </div>
   );
-}
-
-/** During the demo the suggestions sit beside it even on the first-run screen. */
-function useDemoRunning(): boolean {
-  return useDemo((s) => s.status === 'running');
 }

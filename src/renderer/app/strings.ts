@@ -6,11 +6,15 @@ export const appStrings: FeatureStrings = {
     settings: 'Settings',
     loading: 'Starting…',
     loadFailed: 'Settings could not be loaded: {{message}}',
+    renderFailed: 'Switchboard hit a problem showing this window: {{message}}. Calls in progress continue.',
+    reload: 'Reload window',
   },
   'zh-CN': {
     name: 'Switchboard',
     settings: '设置',
     loading: '正在启动…',
     loadFailed: '无法加载设置：{{message}}',
+    renderFailed: 'Switchboard 显示此窗口时出错：{{message}}。进行中的通话不受影响。',
+    reload: '重新加载窗口',
   },
 };
