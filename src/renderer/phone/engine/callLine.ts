@@ -85,7 +85,9 @@ export class CallLine {
       const sdh = this.sdh();
       if (sdh) this.audio.attach(this.id, sdh.remoteMediaStream);
       this.update({ state: 'active', answeredAt: Date.now() });
-      if (sdh) this.hooks.media(this, sdh.localMediaStream, sdh.remoteMediaStream);
+      // Listeners (voice analysis) start once ICE and DTLS are done: starting their workers at the same
+      // moment would compete with the handshake for the CPU and delay the call's first audio.
+      if (sdh) whenConnected(sdh.peerConnection, () => this.hooks.media(this, sdh.localMediaStream, sdh.remoteMediaStream));
     }
     // sip.js moves to Terminated before it hands the final response to our onReject: finish afterwards.
     if (state === SessionState.Terminated) queueMicrotask(() => this.finish());
@@ -191,6 +193,19 @@ export class CallLine {
   private sdh(): Web.SessionDescriptionHandler | undefined {
     return this.session.sessionDescriptionHandler as Web.SessionDescriptionHandler | undefined;
   }
+}
+
+/** Runs `then` once the peer connection is connected (at once if it already is); never if it fails or closes first. */
+export function whenConnected(pc: RTCPeerConnection | undefined, then: () => void): void {
+  if (!pc) return;
+  if (pc.connectionState === 'connected') return then();
+  const check = () => {
+    if (pc.connectionState === 'connected') then();
+    if (pc.connectionState === 'connected' || pc.connectionState === 'failed' || pc.connectionState === 'closed') {
+      pc.removeEventListener('connectionstatechange', check);
+    }
+  };
+  pc.addEventListener('connectionstatechange', check);
 }
 
 /**
