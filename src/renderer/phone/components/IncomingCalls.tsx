@@ -16,8 +16,10 @@ export function IncomingCalls() {
             {c.peerName && <span className="number">{c.peerNumber}</span>}
           </p>
           <p>{c.state === 'connecting' ? t('phone.state.connecting') : t('phone.state.incoming')}</p>
-          <button type="button" className="answer" onClick={() => void usePhone.getState().answer(c.id)}>{t('phone.answer')}</button>
-          <button type="button" className="decline" onClick={() => void usePhone.getState().decline(c.id)}>{t('phone.decline')}</button>
+          <div className="controls">
+            <button type="button" className="answer" onClick={() => void usePhone.getState().answer(c.id)}>{t('phone.answer')}</button>
+            <button type="button" className="decline" onClick={() => void usePhone.getState().decline(c.id)}>{t('phone.decline')}</button>
+          </div>
         </section>
       ))}
     </>
