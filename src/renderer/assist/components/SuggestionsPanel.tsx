@@ -18,7 +18,7 @@ import { SuggestionItem } from './SuggestionItem';
 export function SuggestionsPanel() {
   const { t } = useTranslation();
   const uid = useId();
-  const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto } = useAssist();
+  const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto, remote } = useAssist();
   const callId = useCurrentCallId();
   const pinned = useFeedback((s) => s.pinned);
   const snapshot = useSettings((s) => s.snapshot);
@@ -37,8 +37,12 @@ export function SuggestionsPanel() {
       <label htmlFor={`${uid}-q`}>{t('assist.search')}</label>
       <input id={`${uid}-q`} type="search" value={query} disabled={status !== 'ready'} onChange={(e) => void useAssist.getState().search(e.target.value)} />
       <p className="kb-source" role="status" aria-label={t('assist.kbStatus')}>
-        {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount }) : t('assist.loading')}
+        {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount, host: remote ? hostOf(remote.url) : '' }) : t('assist.loading')}
       </p>
+      {remote?.result === 'failed' && <p role="alert">{t('assist.remote.failed', { message: remote.message ?? '' })}</p>}
+      {remote && remote.result !== 'failed' && (
+        <p className="meta">{t(`assist.remote.${remote.result}`, { time: new Date(remote.checkedAt).toLocaleTimeString() })}</p>
+      )}
       {manual && good.length === 0 && status === 'ready' && <p>{t('assist.noMatch')}</p>}
       {!manual && latest && <p className="heard">{t('assist.heard', { text: latest.heard })}</p>}
       <ol>
@@ -56,6 +60,14 @@ export function SuggestionsPanel() {
       <FeedbackExport />
     </section>
   );
+}
+
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
 }
 
 /** The call the suggestions belong to: the demo call, else the call in progress (none when idle). */
