@@ -2,6 +2,8 @@
 // server (node:http on 127.0.0.1, standing in for vLLM/Ollama/Azure OpenAI), configured through the
 // Settings screen with the key in the credential vault; and suggestion feedback saved with a real call.
 import { readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { answer, dial, launchAgent, region, type Agent } from './support/agents';
 import { articleIdsIn, sseChunks, startFakeLlmServer, type FakeLlmServer, type FakeReply } from './support/fakeLlmServer';
@@ -152,4 +154,48 @@ test('suggestion feedback (helpful, pin, expand) is saved with the call in histo
   const csv = readFileSync((await download.path())!, 'utf8').split('\r\n');
   expect(csv[0]).toBe('callId,articleId,title,query,vote,pinned,copied,expanded,updatedAt');
   expect(csv[1]).toMatch(/^[^,]+,refunds,How long do refunds take\?,when do I get my refund,helpful,true,0,true,\d{4}-/);
+});
+
+test('the knowledge base comes from a URL set in Settings: ETag refresh, and a broken update keeps the current one', async ({ baseURL }) => {
+  // A FAKE knowledge-base web server (an intranet's file server), with ETags and CORS as a real one needs.
+  let served = { etag: '"v1"', body: JSON.stringify([{ id: 'hours', question: 'When is the shop open?', answer: 'Every day from 8am to 8pm.' }, { id: 'parking', question: 'Is there parking?', answer: 'Free parking behind the building.' }, { id: 'returns', question: 'Can I return a gift?', answer: 'Yes, within 30 days with the receipt.' }]) };
+  const conditional: (string | undefined)[] = [];
+  const kbServer: Server = createServer((req, res) => {
+    const cors = { 'Access-Control-Allow-Origin': '*', 'Access-Control-Allow-Headers': 'if-none-match, if-modified-since', 'Access-Control-Expose-Headers': 'ETag' };
+    if (req.method === 'OPTIONS') return void res.writeHead(204, cors).end();
+    conditional.push(req.headers['if-none-match']);
+    if (req.headers['if-none-match'] === served.etag) return void res.writeHead(304, { ...cors, ETag: served.etag }).end();
+    res.writeHead(200, { ...cors, 'Content-Type': 'application/json', ETag: served.etag }).end(served.body);
+  });
+  await new Promise<void>((resolve) => kbServer.listen(0, '127.0.0.1', resolve));
+  const host = `127.0.0.1:${(kbServer.address() as AddressInfo).port}`;
+  try {
+    const agent = await launchAgent({ user: '1003', baseURL: baseURL!, transport: 'ws' });
+    agents.push(agent);
+    const page = agent.page;
+    await page.getByRole('button', { name: 'Settings' }).click();
+    await page.getByRole('group', { name: 'Agent assist' }).getByLabel('Knowledge base URL').fill(`http://${host}/kb/faq.json`);
+    await page.getByLabel('Password', { exact: true }).fill('pw1003');
+    await page.getByRole('button', { name: 'Save' }).click();
+
+    const panel = page.getByRole('region', { name: 'Suggestions' });
+    const kbStatus = panel.getByRole('status', { name: 'Knowledge base' });
+    await expect(kbStatus).toHaveText(`Knowledge base from ${host} (3 articles)`);
+    await panel.getByLabel('Search knowledge base').fill('When is the shop open?');
+    await expect(panel.getByRole('listitem').first().getByRole('heading')).toHaveText('When is the shop open?');
+
+    // Unchanged: the app asks with If-None-Match and keeps its copy on 304.
+    await panel.getByRole('button', { name: 'Check the knowledge-base URL now' }).click();
+    await expect(panel).toContainText(/Checked for updates at .+: up to date\./);
+    expect(conditional.at(-1)).toBe('"v1"');
+
+    // A broken update (one item without an answer): nothing changes, and the agent is told why.
+    served = { etag: '"v2"', body: JSON.stringify([{ id: 'hours', question: 'When is the shop open?', answer: 'Closed for good.' }, { id: 'parking', question: 'Is there parking?' }]) };
+    await panel.getByRole('button', { name: 'Check the knowledge-base URL now' }).click();
+    await expect(panel.getByRole('alert')).toHaveText(`The knowledge base could not be refreshed (the knowledge base from ${host} has 1 problem(s): faq.json, line 1, row 1: answer: is required). The current one stays in use.`);
+    await expect(kbStatus).toHaveText(`Knowledge base from ${host} (3 articles)`);
+    await expect(panel.getByRole('listitem').first()).toContainText('Every day from 8am to 8pm.');
+  } finally {
+    await new Promise<void>((resolve) => kbServer.close(() => resolve()));
+  }
 });

@@ -27,6 +27,7 @@ export function DraftAnswer({ question, articles }: { question: string; articles
         )}
       </div>
       <p role="status" aria-label={t('assist.draft.status')}>{status}</p>
+      {d.status !== 'idle' && d.question !== question && <p className="meta">{t('assist.draft.for', { question: d.question })}</p>}
       {d.text && <p className="draft-text" aria-label={t('assist.draft.text')}>{d.text}</p>}
       {d.status === 'answer' && (
         <>

@@ -9,6 +9,7 @@ import { NO_MATCH, type Hit } from '../search/kbSearch';
 import { useAssist } from '../store';
 import { useFeedback } from '../feedback/store';
 import { DraftAnswer } from './DraftAnswer';
+import { useDraft } from '../generate/draftStore';
 import { FeedbackExport } from './FeedbackExport';
 import { KnowledgeBaseImport } from './KnowledgeBaseImport';
 import { SuggestionItem } from './SuggestionItem';
@@ -24,7 +25,10 @@ export function SuggestionsPanel() {
   const snapshot = useSettings((s) => s.snapshot);
   const assist = snapshot ? assistSettings(snapshot.effective) : null;
   useEffect(() => void useAssist.getState().load(), []);
-  useEffect(() => void useFeedback.getState().setCall(callId), [callId]);
+  useEffect(() => {
+    void useFeedback.getState().setCall(callId);
+    useDraft.getState().reset(); // a draft belongs to the call it was made in
+  }, [callId]);
   const manual = query.trim() !== '';
   const latest = auto[0];
   const good = manual ? hits.filter((h) => h.confidence >= NO_MATCH) : (latest?.hits ?? []);
@@ -39,6 +43,9 @@ export function SuggestionsPanel() {
       <p className="kb-source" role="status" aria-label={t('assist.kbStatus')}>
         {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount, host: remote ? hostOf(remote.url) : '' }) : t('assist.loading')}
       </p>
+      {assist?.kbSourceUrl && (
+        <button type="button" onClick={() => void useAssist.getState().refreshRemote()}>{t('assist.remote.refresh')}</button>
+      )}
       {remote?.result === 'failed' && <p role="alert">{t('assist.remote.failed', { message: remote.message ?? '' })}</p>}
       {remote && remote.result !== 'failed' && (
         <p className="meta">{t(`assist.remote.${remote.result}`, { time: new Date(remote.checkedAt).toLocaleTimeString() })}</p>
