@@ -199,3 +199,34 @@ test('the knowledge base comes from a URL set in Settings: ETag refresh, and a b
     await new Promise<void>((resolve) => kbServer.close(() => resolve()));
   }
 });
+
+test('an admin policy turns on draft answers with its LLM server and locks it; the agent only gives the key', async ({ baseURL }) => {
+  fake = await startFakeLlmServer(() => ({ chunks: sseChunks(['Refunds take 3 to 5 working days [refunds].']) }));
+  const agent = await launchAgent({ user: '1004', baseURL: baseURL!, transport: 'ws' });
+  agents.push(agent);
+  const page = agent.page;
+  // policy.json beside index.html, as IT would deploy it with the web build.
+  const policy = { version: 2, assist: { llmEnabled: true, llmEndpoint: fake.url, llmModel: 'policy-model' } };
+  await page.context().route('**/policy.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(policy) }));
+  // After a reload the password (not remembered) is asked again, on the settings screen.
+  await page.reload();
+  const group = page.getByRole('group', { name: 'Agent assist' });
+  await expect(group.getByLabel('LLM server URL (chat completions)')).toHaveValue(fake.url);
+  await expect(group.getByLabel('LLM server URL (chat completions)')).toBeDisabled();
+  await expect(group.getByLabel('Draft answers with an LLM server')).toBeDisabled();
+  await expect(group.getByLabel('LLM timeout (seconds)')).toBeEnabled();
+  await expect(group).toContainText('Set by your administrator');
+  await group.getByLabel('LLM API key').fill(KEY);
+  await page.getByLabel('Password', { exact: true }).fill('pw1004');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('status', { name: 'Registration' })).toHaveText('Registered');
+
+  const panel = page.getByRole('region', { name: 'Suggestions' });
+  await panel.getByLabel('Search knowledge base').fill('how long does a refund take');
+  await expect(panel.getByRole('listitem').first().getByRole('heading')).toHaveText('How long do refunds take?');
+  const draft = panel.getByRole('region', { name: 'Draft answer' });
+  await draft.getByRole('button', { name: 'Draft answer' }).click();
+  await expect(draft.getByLabel('Draft answer text')).toHaveText('Refunds take 3 to 5 working days [refunds].');
+  expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({ model: 'policy-model', stream: true });
+  expect(fake.requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+});

@@ -121,6 +121,14 @@ describe('draft answer from a fake OpenAI-compatible server', () => {
     expect(out).toMatchObject({ kind: 'error', error: { kind: 'malformed', message: expect.stringMatching(/ended the stream before it was complete/) } });
   });
 
+  it.each([
+    ['length', /stopped the answer at its length limit/],
+    ['content_filter', /withheld the answer \(content filter\)/],
+  ])('a completion cut short (finish_reason %s) is an error, not an answer', async (finish, message) => {
+    await serve({ chunks: sseChunks(['Refunds reach your'], finish) });
+    expect(await draftAnswer(request())).toMatchObject({ kind: 'error', error: { kind: 'malformed', message: expect.stringMatching(message) } });
+  });
+
   it('times out when the server is slow to start, or stalls mid-stream', async () => {
     await serve({ firstDelayMs: 5000, chunks: sseChunks(['late']) });
     const slow = await draftAnswer(request({ settings: { ...request().settings, llmTimeoutSec: 1 } }));

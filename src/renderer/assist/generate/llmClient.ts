@@ -135,6 +135,7 @@ export async function streamChatCompletion(req: LlmRequest, onText: (soFar: stri
     // A stream cut off before [DONE] or a finish reason may have lost the end of the answer.
     else if (!finish) throw new LlmError('malformed', `${host} ended the stream before it was complete.`);
     if (finish === 'length') throw new LlmError('malformed', `${host} stopped the answer at its length limit.`);
+    if (finish === 'content_filter') throw new LlmError('malformed', `${host} withheld the answer (content filter).`);
     return { text, firstTokenMs, totalMs: performance.now() - t0, finish };
   } catch (e) {
     return fail(e);
