@@ -229,4 +229,13 @@ test('an admin policy turns on draft answers with its LLM server and locks it; t
   await expect(draft.getByLabel('Draft answer text')).toHaveText('Refunds take 3 to 5 working days [refunds].');
   expect(JSON.parse(fake.requests[0]!.body)).toMatchObject({ model: 'policy-model', stream: true });
   expect(fake.requests[0]!.headers.authorization).toBe(`Bearer ${KEY}`);
+
+  // "Forget the stored API key": the next request goes without one.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await group.getByRole('button', { name: 'Forget the stored API key' }).click();
+  await expect(group.getByRole('status')).toHaveText('The stored API key was removed.');
+  await page.getByRole('button', { name: 'Cancel' }).click();
+  await draft.getByRole('button', { name: 'Draft answer' }).click();
+  await expect.poll(() => fake!.requests.length).toBe(2);
+  expect(fake.requests[1]!.headers.authorization).toBeUndefined();
 });
