@@ -5,8 +5,10 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'", // onnxruntime-web's WebAssembly (speech models)
   "style-src 'self' 'unsafe-inline'", // React style attributes
-  // SIP over WebSocket to whichever PBX the account names; model downloads only over HTTPS.
-  "connect-src 'self' wss: ws: https:",
+  // SIP over WebSocket to whichever PBX the account names; model downloads, the assist LLM server and a
+  // knowledge-base URL over HTTPS; plain HTTP only to this machine (a local vLLM or Ollama: the settings
+  // schema refuses http:// to any other host).
+  "connect-src 'self' wss: ws: https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
   "media-src 'self' blob: mediastream:",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",

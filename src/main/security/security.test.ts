@@ -80,6 +80,9 @@ describe('window and CSP', () => {
   it('sends a CSP without unsafe-eval or remote scripts on every response (fake session)', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self' 'wasm-unsafe-eval'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'|script-src[^;]*https?:/);
+    // Plain HTTP is allowed to this machine only (a local LLM server), never to any host.
+    expect(CONTENT_SECURITY_POLICY).toMatch(/connect-src [^;]*http:\/\/127\.0\.0\.1:\*/);
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/connect-src [^;]*\bhttp: /);
     let hook!: (d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void;
     installContentSecurityPolicy({ webRequest: { onHeadersReceived: (h: never) => (hook = h) } } as never);
     const cb = vi.fn();

@@ -8,6 +8,9 @@ import { analyseCall, finishCall } from '../voice/session';
 import { useSettings } from '../settings/settingsStore';
 import type { CallRecord } from '../history/types';
 
+// Suggestion feedback (agent assist) is read only when a call ends, never on the start-up path.
+const assistFeedback = (callId: string) =>
+  import('../assist/feedback/store').then((m) => m.feedbackForCall(callId)).catch(() => []);
 // History (Dexie) loads apart from start-up: it is not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
 
@@ -61,6 +64,7 @@ onCallMedia((callId, streams) => {
 onCallEnded(async (call, end) => {
   const endedAt = Date.now();
   const talk = await finishCall(call.id);
+  const feedback = await assistFeedback(call.id);
   const record: CallRecord = {
     id: call.id,
     direction: call.direction,
@@ -75,6 +79,7 @@ onCallEnded(async (call, end) => {
     sipCode: end.code,
     reason: end.reason,
     ...(talk ? { talk } : {}),
+    ...(feedback.length ? { assistFeedback: feedback.map(({ articleId, title, query, vote, pinned, copied, expanded }) => ({ articleId, title, query, vote, pinned, copied, expanded })) } : {}),
   };
   void history().then((h) => h.record(record));
 });

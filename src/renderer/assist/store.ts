@@ -1,7 +1,10 @@
 // Agent assist state: the knowledge base (IndexedDB, or the bundled sample until IT imports one),
 // its search worker, and the suggestions for the current query.
 import { create } from 'zustand';
-import { importIntoDb, KbDb } from './kb/kbDb';
+import { importIntoDb, KbDb, storedSynonyms } from './kb/kbDb';
+import { refreshFromUrl } from './kb/remoteKb';
+import { assistSettings } from '../../shared/settings/schema';
+import { useSettings } from '../settings/settingsStore';
 import type { KbFile } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
 import type { Hit } from './search/kbSearch';
@@ -11,7 +14,9 @@ import { onUtterance } from '../voice/transcript';
 
 export interface AssistState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
-  source: 'sample' | 'imported' | null;
+  source: 'sample' | 'imported' | 'remote' | null;
+  /** The last check of the knowledge-base URL (Settings → Agent assist, or admin policy). */
+  remote: { url: string; checkedAt: number; result: 'unchanged' | 'updated' | 'failed'; message?: string } | null;
   articleCount: number;
   query: string;
   hits: Hit[];
@@ -24,6 +29,8 @@ export interface AssistState {
   load(): Promise<void>;
   search(query: string): Promise<void>;
   importFiles(files: KbFile[]): Promise<boolean>;
+  /** Fetches the knowledge-base URL now (also done on load and every kbRefreshMin minutes). */
+  refreshRemote(): Promise<void>;
 }
 
 const db = new KbDb();
@@ -43,14 +50,14 @@ function searchWorker(onLoaded: (count: number) => void, onError: (m: string) =>
   return worker;
 }
 
-async function sampleArticles(): Promise<Article[]> {
+async function sampleArticles(): Promise<{ articles: Article[]; synonyms: string[][] }> {
   const { importKnowledgeBase } = await import('./kb/importer');
   const base = new URL('kb-sample/', document.baseURI);
   const { files } = (await (await fetch(new URL('index.json', base))).json()) as { files: string[] };
   const texts = await Promise.all(files.map(async (name) => ({ name, text: await (await fetch(new URL(name, base))).text() })));
   const r = importKnowledgeBase(texts);
   if (!r.ok) throw new Error(`the bundled sample knowledge base is invalid: ${r.errors.length} errors`);
-  return r.articles;
+  return { articles: r.articles, synonyms: r.synonyms };
 }
 
 export const useAssist = create<AssistState>()((set, get) => {
@@ -81,10 +88,28 @@ export const useAssist = create<AssistState>()((set, get) => {
     ).postMessage(m);
   const loadArticles = async () => {
     const stored = await db.articles.toArray();
-    const source = stored.length ? 'imported' : 'sample';
-    const articles = stored.length ? stored : await sampleArticles();
+    const fromUrl = stored.length > 0 && (await db.meta.get('remote')) !== undefined;
+    const source = stored.length ? (fromUrl ? 'remote' : 'imported') : 'sample';
+    const kb = stored.length ? { articles: stored, synonyms: await storedSynonyms(db) } : await sampleArticles();
     set({ source, status: 'loading' });
-    send({ type: 'load', articles });
+    send({ type: 'load', ...kb });
+  };
+  // The knowledge-base URL: checked at load, then every kbRefreshMin minutes; re-armed when it changes.
+  let timer: ReturnType<typeof setInterval> | undefined;
+  let armed = '';
+  const currentSource = () => {
+    const effective = useSettings.getState().snapshot?.effective;
+    return effective ? assistSettings(effective) : null;
+  };
+  const arm = () => {
+    const s = currentSource();
+    const key = s?.kbSourceUrl ? `${s.kbSourceUrl} ${s.kbRefreshMin}` : '';
+    if (key === armed) return;
+    armed = key;
+    clearInterval(timer);
+    if (!s?.kbSourceUrl) return;
+    timer = setInterval(() => void get().refreshRemote(), s.kbRefreshMin * 60_000);
+    void get().refreshRemote();
   };
   return {
     status: 'idle',
@@ -96,10 +121,20 @@ export const useAssist = create<AssistState>()((set, get) => {
     importErrors: [],
     error: null,
     auto: [],
+    remote: null,
     load: async () => {
       if (get().status !== 'idle') return;
       set({ status: 'loading' });
       await loadArticles().catch((e: unknown) => set({ status: 'failed', error: e instanceof Error ? e.message : String(e) }));
+      arm();
+      useSettings.subscribe(arm);
+    },
+    refreshRemote: async () => {
+      const url = currentSource()?.kbSourceUrl;
+      if (!url) return;
+      const r = await refreshFromUrl(db, url);
+      set({ remote: { url, checkedAt: Date.now(), result: r.kind, message: r.kind === 'failed' ? r.message : undefined } });
+      if (r.kind === 'updated') await loadArticles();
     },
     search: async (query) => {
       set({ query });

@@ -23,4 +23,14 @@ export interface CallRecord {
     longestCustomerMonologueMs: number;
     segments: { party: 'agent' | 'customer'; startMs: number; endMs: number }[];
   };
+  /** What the agent did with the knowledge-base suggestions during the call (agent assist). */
+  assistFeedback?: {
+    articleId: string;
+    title: string;
+    query: string;
+    vote: 'helpful' | 'not-helpful' | null;
+    pinned: boolean;
+    copied: number;
+    expanded: boolean;
+  }[];
 }

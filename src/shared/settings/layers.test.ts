@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPolicy, isLocked, parsePolicy, parseUserSettings, SettingsError } from './layers';
-import { defaultSettings } from './schema';
+import { defaultAssistSettings, defaultSettings } from './schema';
 
 describe('settings layers', () => {
   it('upgrades an unversioned file from a pre-release build', () => {
@@ -26,5 +26,20 @@ describe('settings layers', () => {
   });
   it('rejects unknown policy keys rather than ignoring them', () => {
     expect(() => parsePolicy({ version: 1, phoen: {} })).toThrow(/phoen/);
+  });
+});
+
+describe('assist settings (optional section)', () => {
+  it('files without it stay valid, and a policy sets and locks the LLM endpoint', () => {
+    expect(parseUserSettings({ ...defaultSettings }).assist).toBeUndefined();
+    const snap = applyPolicy(defaultSettings, parsePolicy({ version: 2, assist: { llmEnabled: true, llmEndpoint: 'https://llm.corp/v1/chat/completions' } }));
+    expect(snap.effective.assist).toMatchObject({ llmEnabled: true, llmEndpoint: 'https://llm.corp/v1/chat/completions', llmTimeoutSec: 20, llmModel: '' });
+    expect(isLocked(snap, 'assist.llmEndpoint')).toBe(true);
+    expect(isLocked(snap, 'assist.llmModel')).toBe(false);
+  });
+  it('refuses plain http to another machine, and names the field', () => {
+    expect(() => parsePolicy({ version: 2, assist: { llmEndpoint: 'http://llm.corp/v1/chat/completions' } })).toThrow(/assist\.llmEndpoint: must be an https:\/\/ URL/);
+    expect(parsePolicy({ version: 2, assist: { llmEndpoint: 'http://127.0.0.1:11434/v1/chat/completions' } }).assist?.llmEndpoint).toBe('http://127.0.0.1:11434/v1/chat/completions');
+    expect(() => parseUserSettings({ ...defaultSettings, assist: { ...defaultAssistSettings, kbRefreshMin: 0 } })).toThrow(/assist\.kbRefreshMin: must be at least 1/);
   });
 });

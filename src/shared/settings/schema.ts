@@ -68,6 +68,38 @@ export const voiceSchema = z.object({
   crossTalkSec: z.number('must be a number').check(z.minimum(0.2, 'must be at least 0.2'), z.maximum(60, 'must be at most 60')),
 });
 
+// Agent assist: an optional generative answer from an OpenAI-compatible server, and a knowledge base
+// fetched from a URL. Optional section (defaults filled by assistSettings()) so older files stay valid.
+// Remote servers must use HTTPS; plain http:// only to this machine (a local vLLM or Ollama).
+const isLoopbackHost = (h: string) => h === 'localhost' || h === '127.0.0.1' || h === '[::1]';
+const isServiceUrl = (v: string) => {
+  if (v === '') return true;
+  try {
+    const u = new URL(v);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && isLoopbackHost(u.hostname));
+  } catch {
+    return false;
+  }
+};
+const serviceUrl = (example: string) =>
+  z.string('must be text').check(z.trim(), z.maxLength(2048, 'must be 2048 characters or fewer'), z.refine(isServiceUrl, `must be an https:// URL (http:// only for localhost), such as ${example}`));
+const LLM_KEY_HEADERS = ['authorization', 'api-key'] as const;
+
+export const assistSchema = z.object({
+  /** Offer "Draft answer" (sends the redacted question and the top articles to llmEndpoint). */
+  llmEnabled: boolean(),
+  /** The full chat-completions URL, e.g. https://llm.example.com/v1/chat/completions. */
+  llmEndpoint: serviceUrl('https://llm.example.com/v1/chat/completions'),
+  llmModel: text(200),
+  /** How the API key is sent: "Authorization: Bearer" (OpenAI, vLLM, Ollama) or "api-key" (Azure OpenAI). */
+  llmKeyHeader: z.enum(LLM_KEY_HEADERS, oneOf(LLM_KEY_HEADERS)),
+  /** Longest wait for the first token, and between tokens. */
+  llmTimeoutSec: z.number('must be a number').check(z.int('must be a whole number'), z.minimum(2, 'must be at least 2'), z.maximum(300, 'must be at most 300')),
+  /** A knowledge-base file (Markdown, JSON or CSV FAQ) refreshed from this URL; empty = imported files. */
+  kbSourceUrl: serviceUrl('https://intranet.example.com/kb/faq.json'),
+  kbRefreshMin: z.number('must be a number').check(z.int('must be a whole number'), z.minimum(1, 'must be at least 1'), z.maximum(10080, 'must be at most 10080')),
+});
+
 const languageSchema = z.enum(LANGUAGE_CODES, oneOf(LANGUAGE_CODES));
 const versionSchema = z.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}`);
 
@@ -78,6 +110,7 @@ export const settingsSchema = z.object({
   phone: phoneSchema,
   audio: audioSchema,
   voice: voiceSchema,
+  assist: z.optional(assistSchema),
 });
 
 export type IceServer = z.infer<typeof iceServerSchema>;
@@ -85,6 +118,7 @@ export type Account = z.infer<typeof accountSchema>;
 export type PhoneSettings = z.infer<typeof phoneSchema>;
 export type AudioSettings = z.infer<typeof audioSchema>;
 export type VoiceSettings = z.infer<typeof voiceSchema>;
+export type AssistSettings = z.infer<typeof assistSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
@@ -103,6 +137,7 @@ export const policySchema = z.strictObject({
   phone: z.optional(z.partial(phoneSchema)),
   audio: z.optional(z.partial(audioSchema)),
   voice: z.optional(z.partial(voiceSchema)),
+  assist: z.optional(z.partial(assistSchema)),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -115,3 +150,18 @@ export const defaultSettings: Settings = {
   audio: { microphoneId: '', speakerId: '', ringerId: '', ringOnHeadsetToo: false },
   voice: { vadModel: 'v5', startThreshold: 0.5, endThreshold: 0.35, minSpeechMs: 96, minSilenceMs: 320, deadAirSec: 8, crossTalkSec: 1 },
 };
+
+export const defaultAssistSettings: AssistSettings = {
+  llmEnabled: false,
+  llmEndpoint: '',
+  llmModel: '',
+  llmKeyHeader: 'authorization',
+  llmTimeoutSec: 20,
+  kbSourceUrl: '',
+  kbRefreshMin: 60,
+};
+
+/** The assist section in force: saved files from before it existed have none. */
+export function assistSettings(s: Pick<Settings, 'assist'>): AssistSettings {
+  return { ...defaultAssistSettings, ...s.assist };
+}

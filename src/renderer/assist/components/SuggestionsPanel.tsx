@@ -1,47 +1,62 @@
-import { useEffect, useId, type ReactNode } from 'react';
+import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { assistSettings } from '../../../shared/settings/schema';
+import { DEMO_CALL_ID, useDemo } from '../../demo';
+import { usePhone } from '../../phone';
+import { useSettings } from '../../settings/settingsStore';
 import { describeImportError } from '../kb/types';
-import { NO_MATCH } from '../search/kbSearch';
+import { NO_MATCH, type Hit } from '../search/kbSearch';
 import { useAssist } from '../store';
+import { useFeedback } from '../feedback/store';
+import { DraftAnswer } from './DraftAnswer';
+import { useDraft } from '../generate/draftStore';
+import { FeedbackExport } from './FeedbackExport';
 import { KnowledgeBaseImport } from './KnowledgeBaseImport';
+import { SuggestionItem } from './SuggestionItem';
 
-/** Suggested answers from the knowledge base: the manual search box for now (live triggering from
- *  the call's transcript arrives with captions). */
+/** Suggested answers from the knowledge base, from the search box or from what the customer said;
+ *  the agent's feedback on them is kept with the call. */
 export function SuggestionsPanel() {
   const { t } = useTranslation();
   const uid = useId();
-  const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto } = useAssist();
+  const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto, remote } = useAssist();
+  const callId = useCurrentCallId();
+  const pinned = useFeedback((s) => s.pinned);
+  const snapshot = useSettings((s) => s.snapshot);
+  const assist = snapshot ? assistSettings(snapshot.effective) : null;
   useEffect(() => void useAssist.getState().load(), []);
+  useEffect(() => {
+    void useFeedback.getState().setCall(callId);
+    useDraft.getState().reset(); // a draft belongs to the call it was made in
+  }, [callId]);
   const manual = query.trim() !== '';
   const latest = auto[0];
   const good = manual ? hits.filter((h) => h.confidence >= NO_MATCH) : (latest?.hits ?? []);
   const took = manual ? searchMs : (latest?.ms ?? null);
+  const question = manual ? query : (latest?.heard ?? '');
+  const pinnedHits: Hit[] = pinned.filter((a) => !good.some((h) => h.article.id === a.id)).map((article) => ({ article, score: 0, confidence: 0, matched: [] }));
   return (
     <section aria-label={t('assist.region')} className="suggestions">
       <h2>{t('assist.region')}</h2>
       <label htmlFor={`${uid}-q`}>{t('assist.search')}</label>
       <input id={`${uid}-q`} type="search" value={query} disabled={status !== 'ready'} onChange={(e) => void useAssist.getState().search(e.target.value)} />
       <p className="kb-source" role="status" aria-label={t('assist.kbStatus')}>
-        {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount }) : t('assist.loading')}
+        {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount, host: remote ? hostOf(remote.url) : '' }) : t('assist.loading')}
       </p>
+      {assist?.kbSourceUrl && (
+        <button type="button" onClick={() => void useAssist.getState().refreshRemote()}>{t('assist.remote.refresh')}</button>
+      )}
+      {remote?.result === 'failed' && <p role="alert">{t('assist.remote.failed', { message: remote.message ?? '' })}</p>}
+      {remote && remote.result !== 'failed' && (
+        <p className="meta">{t(`assist.remote.${remote.result}`, { time: new Date(remote.checkedAt).toLocaleTimeString() })}</p>
+      )}
       {manual && good.length === 0 && status === 'ready' && <p>{t('assist.noMatch')}</p>}
       {!manual && latest && <p className="heard">{t('assist.heard', { text: latest.heard })}</p>}
       <ol>
-        {good.map((h) => (
-          <li key={h.article.id} data-article={h.article.id}>
-            <h3>{h.article.title}</h3>
-            <p className="suggestion-answer">{highlight(h.article.body, h.matched)}</p>
-            <p className="meta">
-              {t('assist.confidence', { percent: Math.round(h.confidence * 100) })}
-              {took !== null && ` · ${t('assist.took', { ms: Math.round(took) })}`}
-              {h.article.link && <> · <a href={h.article.link} target="_blank" rel="noreferrer">{t('assist.source.link')}</a></>}
-            </p>
-            <button type="button" aria-label={t('assist.copy', { title: h.article.title })} onClick={() => void navigator.clipboard?.writeText(h.article.body)}>
-              {t('assist.copyShort')}
-            </button>
-          </li>
-        ))}
+        {good.map((h) => <SuggestionItem key={h.article.id} hit={h} query={question} took={took} />)}
+        {pinnedHits.map((h) => <SuggestionItem key={h.article.id} hit={h} query={question} took={null} pinnedOnly />)}
       </ol>
+      {assist?.llmEnabled && assist.llmEndpoint && <DraftAnswer question={question} articles={good.map((h) => h.article)} />}
       <KnowledgeBaseImport />
       {importErrors.length > 0 && (
         <div role="alert">
@@ -49,12 +64,22 @@ export function SuggestionsPanel() {
           <ul>{importErrors.map((e, i) => <li key={i}>{describeImportError(e)}</li>)}</ul>
         </div>
       )}
+      <FeedbackExport />
     </section>
   );
 }
 
-function highlight(text: string, words: string[]): ReactNode {
-  if (words.length === 0) return text;
-  const pattern = new RegExp(`(${words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})`, 'gi');
-  return text.split(pattern).map((part, i) => (i % 2 === 1 ? <mark key={i}>{part}</mark> : part));
+function hostOf(url: string): string {
+  try {
+    return new URL(url).host;
+  } catch {
+    return url;
+  }
+}
+
+/** The call the suggestions belong to: the demo call, else the call in progress (none when idle). */
+function useCurrentCallId(): string | null {
+  const demo = useDemo((s) => s.status === 'running');
+  const call = usePhone((s) => (s.calls.find((c) => c.state === 'active' || c.state === 'held') ?? s.calls[0])?.id ?? null);
+  return demo ? DEMO_CALL_ID : call;
 }

@@ -3,6 +3,7 @@
 import { parseFaqCsv } from './faqCsv';
 import { parseFaqJson } from './faqJson';
 import { parseMarkdownArticle } from './markdown';
+import { isSynonymsFile, parseSynonyms } from './synonyms';
 import type { Article, ImportError, ImportResult } from './types';
 
 export interface KbFile {
@@ -14,9 +15,11 @@ export interface KbFile {
 export function importKnowledgeBase(files: readonly KbFile[]): ImportResult {
   const errors: ImportError[] = [];
   const articles: Article[] = [];
+  const synonyms: string[][] = [];
   for (const f of files) {
     const ext = /\.([a-z]+)$/i.exec(f.name)?.[1]?.toLowerCase();
-    if (ext === 'md' || ext === 'markdown') {
+    if (isSynonymsFile(f.name)) synonyms.push(...parseSynonyms(f.name, f.text, errors));
+    else if (ext === 'md' || ext === 'markdown') {
       const a = parseMarkdownArticle(f.name, f.text, errors);
       if (a) articles.push(a);
     } else if (ext === 'json') articles.push(...parseFaqJson(f.name, f.text, errors));
@@ -31,5 +34,6 @@ export function importKnowledgeBase(files: readonly KbFile[]): ImportResult {
     } else seen.set(a.id, a);
   }
   if (files.length === 0) errors.push({ file: '(none)', message: 'no files to import' });
-  return errors.length ? { ok: false, errors } : { ok: true, articles };
+  else if (files.every((f) => isSynonymsFile(f.name))) errors.push({ file: files[0]!.name, message: 'no articles: a synonyms file alone is not a knowledge base' });
+  return errors.length ? { ok: false, errors } : { ok: true, articles, synonyms };
 }

@@ -4,20 +4,37 @@ import Dexie, { type Table } from 'dexie';
 import { importKnowledgeBase, type KbFile } from './importer';
 import type { Article, ImportResult } from './types';
 
+/** Facts about the stored knowledge base besides its articles (synonyms; where it came from). */
+export type KbMeta =
+  | { key: 'synonyms'; groups: string[][] }
+  | { key: 'remote'; url: string; etag: string | null; lastModified: string | null; fetchedAt: number };
+
 export class KbDb extends Dexie {
   articles!: Table<Article, string>;
+  meta!: Table<KbMeta, KbMeta['key']>;
   constructor(name = 'switchboard-kb') {
     super(name);
     this.version(1).stores({ articles: 'id, *tags' });
+    // 2: synonyms and the remote source's ETag, replaced in the same transaction as the articles.
+    this.version(2).stores({ articles: 'id, *tags', meta: 'key' });
   }
 }
 
-export async function importIntoDb(db: KbDb, files: readonly KbFile[]): Promise<ImportResult> {
+export async function storedSynonyms(db: KbDb): Promise<string[][]> {
+  const row = await db.meta.get('synonyms');
+  return row?.key === 'synonyms' ? row.groups : [];
+}
+
+/** @param remote set when the files came from the knowledge-base URL (its validators are kept with them). */
+export async function importIntoDb(db: KbDb, files: readonly KbFile[], remote?: Extract<KbMeta, { key: 'remote' }>): Promise<ImportResult> {
   const result = importKnowledgeBase(files);
   if (!result.ok) return result;
-  await db.transaction('rw', db.articles, async () => {
+  await db.transaction('rw', db.articles, db.meta, async () => {
     await db.articles.clear();
     await db.articles.bulkPut(result.articles);
+    await db.meta.put({ key: 'synonyms', groups: result.synonyms });
+    if (remote) await db.meta.put(remote);
+    else await db.meta.delete('remote');
   });
   return result;
 }

@@ -22,7 +22,7 @@ export interface ImportError {
   message: string;
 }
 
-export type ImportResult = { ok: true; articles: Article[] } | { ok: false; errors: ImportError[] };
+export type ImportResult = { ok: true; articles: Article[]; synonyms: string[][] } | { ok: false; errors: ImportError[] };
 
 export function describeImportError(e: ImportError): string {
   const where = [e.file, e.line !== undefined ? `line ${e.line}` : undefined, e.row !== undefined ? `row ${e.row}` : undefined].filter(Boolean).join(', ');

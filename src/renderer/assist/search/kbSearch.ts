@@ -5,6 +5,7 @@ import { create, insertMultiple, search, type AnyOrama } from '@orama/orama';
 import { createTokenizer as mandarin } from '@orama/tokenizers/mandarin';
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import type { Article } from '../kb/types';
+import { SynonymExpander, type SynonymGroups } from '../kb/synonyms';
 
 export interface Hit {
   article: Article;
@@ -24,23 +25,26 @@ export class KbSearch {
   private constructor(
     private readonly indexes: Record<'en' | 'zh', AnyOrama>,
     private readonly byId: Map<string, Article>,
+    private readonly synonyms: SynonymExpander,
   ) {}
 
-  static async build(articles: readonly Article[]): Promise<KbSearch> {
+  /** @param synonyms groups of equivalent terms (from the knowledge base's synonyms.json): query expansion. */
+  static async build(articles: readonly Article[], synonyms: SynonymGroups = []): Promise<KbSearch> {
     const en = create({ schema, components: { tokenizer: { stemming: true, language: 'english', stopWords: englishStopwords } } });
     const zh = create({ schema, components: { tokenizer: mandarin() } });
     const doc = (a: Article) => ({ id: a.id, title: a.title, body: a.body, questions: a.questions.join('\n') });
     await insertMultiple(en, articles.filter((a) => !isChinese(a)).map(doc));
     await insertMultiple(zh, articles.filter(isChinese).map(doc));
-    return new KbSearch({ en, zh }, new Map(articles.map((a) => [a.id, a])));
+    return new KbSearch({ en, zh }, new Map(articles.map((a) => [a.id, a])), new SynonymExpander(synonyms));
   }
 
   async search(query: string, limit = 3): Promise<Hit[]> {
     const q = query.trim();
     if (!q) return [];
     const index = CJK.test(q) ? this.indexes.zh : this.indexes.en;
-    const result = await search(index, { term: q, properties: ['questions', 'title', 'body'], boost: BOOST, limit });
-    const words = queryWords(q);
+    const expanded = [q, ...this.synonyms.expand(q)].join(' ');
+    const result = await search(index, { term: expanded, properties: ['questions', 'title', 'body'], boost: BOOST, limit });
+    const words = queryWords(expanded);
     return result.hits.map((h) => {
       const article = this.byId.get(h.id)!;
       return { article, score: h.score, confidence: h.score / (h.score + 4), matched: words.filter((w) => article.body.toLowerCase().includes(w)) };

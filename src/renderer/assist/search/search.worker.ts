@@ -2,7 +2,7 @@
 import type { Article } from '../kb/types';
 import { KbSearch, type Hit } from './kbSearch';
 
-export type SearchIn = { type: 'load'; articles: Article[] } | { type: 'search'; id: number; query: string; limit: number };
+export type SearchIn = { type: 'load'; articles: Article[]; synonyms: string[][] } | { type: 'search'; id: number; query: string; limit: number };
 export type SearchOut =
   | { type: 'loaded'; count: number; ms: number }
   | { type: 'results'; id: number; hits: Hit[]; ms: number }
@@ -15,7 +15,7 @@ self.onmessage = async (e: MessageEvent<SearchIn>) => {
   try {
     if (e.data.type === 'load') {
       const t0 = performance.now();
-      index = KbSearch.build(e.data.articles);
+      index = KbSearch.build(e.data.articles, e.data.synonyms);
       await index;
       post({ type: 'loaded', count: e.data.articles.length, ms: performance.now() - t0 });
     } else if (index) {

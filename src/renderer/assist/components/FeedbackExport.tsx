@@ -1,0 +1,36 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useFeedback } from '../feedback/store';
+
+/** "Export feedback": every call's suggestion feedback as a CSV or JSON file. */
+export function FeedbackExport() {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [format, setFormat] = useState<'csv' | 'json'>('csv');
+  const [error, setError] = useState<string | null>(null);
+  const save = async () => {
+    try {
+      const text = await useFeedback.getState().exportAll(format);
+      const url = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
+      const a = document.createElement('a');
+      a.href = url;
+      a.download = `switchboard-suggestion-feedback-${new Date().toISOString().slice(0, 10)}.${format}`;
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      setError(null);
+    } catch (e) {
+      setError(e instanceof Error ? e.message : String(e));
+    }
+  };
+  return (
+    <div className="feedback-export">
+      <label htmlFor={`${uid}-format`}>{t('assist.exportFormat')}</label>
+      <select id={`${uid}-format`} value={format} onChange={(e) => setFormat(e.target.value as 'csv' | 'json')}>
+        <option value="csv">CSV</option>
+        <option value="json">JSON</option>
+      </select>
+      <button type="button" onClick={() => void save()}>{t('assist.export')}</button>
+      {error && <p role="alert">{t('assist.exportFailed', { message: error })}</p>}
+    </div>
+  );
+}

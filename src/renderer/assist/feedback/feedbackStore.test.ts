@@ -1,0 +1,49 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { Article } from '../kb/types';
+import { FeedbackDb, feedbackForCall } from './feedbackDb';
+import { createFeedbackStore } from './feedbackStore';
+import { parseCsv } from '../kb/faqCsv';
+
+const article = (id: string, title: string): Article => ({ id, title, body: `${title} body`, questions: [], tags: [], source: { file: `${id}.md` } });
+const refunds = article('refunds', 'How long do refunds take?');
+const roaming = article('roaming', 'Roaming, "abroad" charges');
+
+describe('suggestion feedback', () => {
+  it('is saved per call in IndexedDB, survives a reload, and toggles', async () => {
+    const db = new FeedbackDb(`fb-${Math.random()}`);
+    const store = createFeedbackStore(db);
+    await store.getState().setCall('call-1');
+    await store.getState().vote(refunds, 'money back', 'helpful');
+    await store.getState().togglePin(roaming, 'abroad');
+    await store.getState().copied(refunds, 'money back');
+    await store.getState().setCall('call-2');
+    await store.getState().vote(refunds, 'refund', 'not-helpful');
+    await store.getState().vote(refunds, 'refund', 'not-helpful'); // pressed again: no vote
+    expect(store.getState().items.refunds?.vote).toBeNull();
+    expect(store.getState().pinned).toEqual([]);
+
+    const again = createFeedbackStore(new FeedbackDb(db.name));
+    await again.getState().setCall('call-1');
+    expect(again.getState().items.refunds).toMatchObject({ vote: 'helpful', copied: 1, pinned: false, query: 'money back' });
+    expect(again.getState().items.roaming).toMatchObject({ pinned: true, vote: null });
+    expect((await feedbackForCall(db, 'call-1')).map((f) => f.articleId).sort()).toEqual(['refunds', 'roaming']);
+  });
+
+  it('exports every call as CSV the importer can read back, or as JSON', async () => {
+    const store = createFeedbackStore(new FeedbackDb(`fb-${Math.random()}`));
+    await store.getState().setCall('call-1');
+    await store.getState().vote(roaming, 'abroad, "EU"', 'helpful');
+    await store.getState().setCall('call-2');
+    await store.getState().vote(refunds, 'refund', 'not-helpful');
+    const csv = parseCsv(await store.getState().exportAll('csv'));
+    expect(csv.error).toBeUndefined();
+    expect(csv.rows[0]!.fields).toEqual(['callId', 'articleId', 'title', 'query', 'vote', 'pinned', 'copied', 'expanded', 'updatedAt']);
+    expect(csv.rows.slice(1).map((r) => r.fields.slice(0, 5))).toEqual([
+      ['call-1', 'roaming', 'Roaming, "abroad" charges', 'abroad, "EU"', 'helpful'],
+      ['call-2', 'refunds', 'How long do refunds take?', 'refund', 'not-helpful'],
+    ]);
+    const json = JSON.parse(await store.getState().exportAll('json')) as { callId: string; vote: string }[];
+    expect(json.map((r) => [r.callId, r.vote])).toEqual([['call-1', 'helpful'], ['call-2', 'not-helpful']]);
+  });
+});

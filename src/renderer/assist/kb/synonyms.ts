@@ -1,0 +1,69 @@
+// Synonyms for search, from a knowledge-base file named synonyms.json: a JSON array of groups, each a
+// list of terms that mean the same to a customer, e.g. [["refund", "money back", "reimbursement"]].
+// A query that contains one term of a group also searches for the others.
+import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import type { ImportError } from './types';
+
+export type SynonymGroups = string[][];
+
+export function isSynonymsFile(name: string): boolean {
+  return /(^|\/)synonyms\.json$/i.test(name);
+}
+
+export function parseSynonyms(file: string, text: string, errors: ImportError[]): SynonymGroups {
+  const counter = new LineCounter();
+  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, prettyErrors: false, strict: true });
+  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);
+  if (doc.errors.length) {
+    const e = doc.errors[0]!;
+    errors.push({ file, line: lineAt(e.pos[0]), message: `not valid JSON: ${e.message.split('\n')[0]}` });
+    return [];
+  }
+  if (!isSeq(doc.contents)) {
+    errors.push({ file, line: 1, message: 'must be a JSON array of synonym groups, e.g. [["refund", "money back"]]' });
+    return [];
+  }
+  const groups: SynonymGroups = [];
+  doc.contents.items.forEach((item, index) => {
+    const line = lineAt((item as Node).range?.[0]);
+    const value = (item as Node & { toJSON(): unknown }).toJSON();
+    if (!Array.isArray(value) || value.some((t) => typeof t !== 'string' || t.trim() === '')) {
+      errors.push({ file, line, row: index, message: 'each group must be a list of non-empty terms' });
+      return;
+    }
+    const terms = [...new Set(value.map((t: string) => t.trim().toLowerCase()))];
+    if (terms.length < 2) {
+      errors.push({ file, line, row: index, message: 'a group needs at least two different terms' });
+      return;
+    }
+    groups.push(terms);
+  });
+  return groups;
+}
+
+const CJK = /[\u3400-\u9fff]/;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiled once per knowledge base: for each group, a pattern finding any of its terms in a query. */
+export class SynonymExpander {
+  private readonly groups: { terms: string[]; pattern: RegExp }[];
+
+  constructor(groups: SynonymGroups) {
+    this.groups = groups.map((terms) => ({
+      terms,
+      // Whole words for Latin script (so "card" does not match "cardigan"); Chinese has no spaces.
+      pattern: new RegExp(terms.map((t) => (CJK.test(t) ? escape(t) : `(?<![\\p{L}\\p{N}])${escape(t)}(?![\\p{L}\\p{N}])`)).join('|'), 'iu'),
+    }));
+  }
+
+  /** The terms to add to a query: the other members of every group the query mentions. */
+  expand(query: string): string[] {
+    const extra = new Set<string>();
+    const lower = query.toLowerCase();
+    for (const g of this.groups) {
+      if (!g.pattern.test(query)) continue;
+      for (const t of g.terms) if (!lower.includes(t)) extra.add(t);
+    }
+    return [...extra];
+  }
+}
