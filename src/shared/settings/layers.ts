@@ -61,6 +61,10 @@ export function applyPolicy(user: Settings, policy: Policy | null): SettingsSnap
       Object.assign(effective[section], over);
       for (const key of Object.keys(over)) locked.push(`${section}.${key}`);
     }
+    if (policy.script) {
+      effective.script = structuredClone(policy.script);
+      locked.push('script');
+    }
     if (policy.account) {
       const base = effective.account ?? {
         displayName: '',

@@ -68,6 +68,23 @@ export const voiceSchema = z.object({
   crossTalkSec: z.number('must be a number').check(z.minimum(0.2, 'must be at least 0.2'), z.maximum(60, 'must be at most 60')),
 });
 
+/** The call script checklist (greeting, identity check, closing): phrases the agent must say. */
+const scriptItemSchema = z.object({
+  id: z.string('must be text').check(z.trim(), z.minLength(1, 'is required'), z.maxLength(40, 'must be 40 characters or fewer')),
+  label: z.string('must be text').check(z.trim(), z.minLength(1, 'is required'), z.maxLength(80, 'must be 80 characters or fewer')),
+  phrases: z
+    .array(z.string('must be text').check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be 200 characters or fewer')), 'must be a list of phrases')
+    .check(z.minLength(1, 'needs at least one phrase')),
+});
+export const scriptSchema = z.object({
+  checklist: z
+    .array(scriptItemSchema, 'must be a list of checklist items')
+    .check(
+      z.maxLength(20, 'must have 20 items or fewer'),
+      z.refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'item ids must be unique'),
+    ),
+});
+
 const languageSchema = z.enum(LANGUAGE_CODES, oneOf(LANGUAGE_CODES));
 const versionSchema = z.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}`);
 
@@ -78,6 +95,8 @@ export const settingsSchema = z.object({
   phone: phoneSchema,
   audio: audioSchema,
   voice: voiceSchema,
+  /** Optional: absent = the built-in checklist (src/renderer/insights/checklist). */
+  script: z.optional(scriptSchema),
 });
 
 export type IceServer = z.infer<typeof iceServerSchema>;
@@ -85,6 +104,7 @@ export type Account = z.infer<typeof accountSchema>;
 export type PhoneSettings = z.infer<typeof phoneSchema>;
 export type AudioSettings = z.infer<typeof audioSchema>;
 export type VoiceSettings = z.infer<typeof voiceSchema>;
+export type ScriptSettings = z.infer<typeof scriptSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
@@ -103,6 +123,8 @@ export const policySchema = z.strictObject({
   phone: z.optional(z.partial(phoneSchema)),
   audio: z.optional(z.partial(audioSchema)),
   voice: z.optional(z.partial(voiceSchema)),
+  /** Replaces the whole checklist (a partial list would leave the agent's script half-defined). */
+  script: z.optional(scriptSchema),
 });
 export type Policy = z.infer<typeof policySchema>;
 
