@@ -117,7 +117,8 @@ export function scoreSentiment(text: string): Sentiment {
   }
 
   // "It was fine, but ...": the clause after the last contrast word counts more.
-  const contrastAt = tokens.findLastIndex((t) => CONTRAST.has(t.text));
+  let contrastAt = -1;
+  tokens.forEach((t, i) => CONTRAST.has(t.text) && (contrastAt = i));
   let sum = 0;
   for (const h of hits) sum += contrastAt < 0 ? h.value : h.index < contrastAt ? h.value * 0.5 : h.value * 1.5;
   const exclaims = Math.min(3, (text.match(/[!！]/g) ?? []).length);
