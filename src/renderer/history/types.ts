@@ -1,3 +1,5 @@
+import type { WrapUp } from '../wrapup/types';
+
 export type CallOutcome = 'answered' | 'missed' | 'declined' | 'failed' | 'cancelled' | 'busy';
 
 /** One finished call. Later features attach talk metrics and transcripts under their own keys. */
@@ -23,4 +25,6 @@ export interface CallRecord {
     longestCustomerMonologueMs: number;
     segments: { party: 'agent' | 'customer'; startMs: number; endMs: number }[];
   };
+  /** The agent's wrap-up (summary with personal data redacted, disposition), when one was saved. */
+  wrapUp?: WrapUp;
 }
