@@ -3,9 +3,11 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
 import { App } from './App';
 import type { StartResult } from './session';
+import { installTestHooks } from './testHooks';
 import './styles.css';
 
 export async function renderApp(started: Promise<StartResult>): Promise<void> {
+  installTestHooks();
   await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
