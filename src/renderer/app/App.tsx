@@ -22,6 +22,9 @@ export function App({ started }: { started: Promise<StartResult> }) {
   const loadError = useSettings((s) => s.error);
   const [screen, setScreen] = useState<'phone' | 'settings'>('phone');
   const [needsPassword, setNeedsPassword] = useState(false);
+  // Before the early return below: a hook first called only once settings have loaded crashes React
+  // ("rendered more hooks than during the previous render") whenever the first render beats the load.
+  const demoRunning = useDemoRunning();
 
   useEffect(() => {
     void started.then((result) => setNeedsPassword(result === 'needs-password'));
@@ -53,7 +56,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
       </header>
       <DemoCall insights={(callId) => <CallInsightsPanel callId={callId} />} />
       <WrapUpPanel />
-      {useDemoRunning() && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
+      {demoRunning && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
       {showSettings ? (
         <main>
           <SettingsScreen
