@@ -19,6 +19,8 @@ test.afterEach(async () => {
 /** An agent whose page exposes the test injection at the transcript boundary (see src/renderer/app/testHooks.ts). */
 async function agentWithTranscriptInjection(user: string, voice: string, baseURL: string): Promise<Agent> {
   const agent = await launchAgent({ user, voice, baseURL, transport: 'ws', register: false });
+  // Let the first load settle (settings read, account screen up) before reloading with the hook on.
+  await expect(agent.page.getByLabel('SIP address')).toBeVisible();
   await agent.page.context().addInitScript(() => ((window as Hooked).__switchboardTestHooks = true));
   await agent.page.reload();
   // Remembered, so the page registers again by itself after the reload at the end.
@@ -141,4 +143,27 @@ test('in Chinese: the checklist ticks on Mandarin agent lines and a Mandarin que
   await expect(summary).toHaveValue(/^Reason for call: 我的退款什么时候到账？/);
   await expect(summary).toHaveValue(/- 我已经为您办理了退款/);
   await expect(page.getByRole('region', { name: 'Wrap-up' }).getByLabel('Disposition')).toHaveValue('账单 / 退款');
+});
+
+test('the demo call shows the insights too, and ends in a wrap-up that says it cannot be saved', async ({ baseURL }) => {
+  const agent = await launchAgent({ user: '1005', voice: VOICES.alice, baseURL: baseURL!, register: false });
+  agents = [agent];
+  const page = agent.page;
+  await expect(page.getByLabel('SIP address')).toBeVisible();
+  await page.context().addInitScript(() => ((window as Hooked).__switchboardTestHooks = true));
+  await page.reload();
+  await page.getByRole('button', { name: 'Try a demo call' }).click();
+  const demo = page.getByRole('region', { name: 'Demo call' });
+  await expect(demo.getByRole('img', { name: 'Customer sentiment trend' })).toBeVisible({ timeout: 20_000 });
+  expect(await say(page, 'agent', 'Thanks for calling Northwind, how may I help you today?')).toBe('demo-call');
+  await expect(demo.getByRole('list', { name: 'Script checklist' }).getByRole('checkbox', { name: 'Greeting' })).toHaveAttribute('aria-checked', 'true');
+  await say(page, 'customer', 'My broadband is really slow in the evenings, it is terrible.');
+  await expect(demo.getByText(/^Customer sentiment: negative/)).toBeVisible();
+  await demo.getByRole('button', { name: 'End demo call' }).click();
+  const wrapUp = page.getByRole('region', { name: 'Wrap-up' });
+  await expect(wrapUp.getByLabel('Call summary')).toHaveValue(/^Reason for call: My broadband is really slow in the evenings/);
+  await expect(wrapUp.getByRole('button', { name: 'Save wrap-up' })).toBeDisabled();
+  await expect(wrapUp).toContainText('Demo calls are not kept in call history, so this wrap-up cannot be saved.');
+  await wrapUp.getByRole('button', { name: 'Close wrap-up' }).click();
+  await expect(wrapUp).toHaveCount(0);
 });
