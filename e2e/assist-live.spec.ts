@@ -150,6 +150,8 @@ test('the demo call shows the insights too, and ends in a wrap-up that says it c
   agents = [agent];
   const page = agent.page;
   await expect(page.getByLabel('SIP address')).toBeVisible();
+  // Without the flag set before start-up there is no injection hook.
+  expect(await page.evaluate(() => (window as Hooked).__switchboardTest)).toBeUndefined();
   await page.context().addInitScript(() => ((window as Hooked).__switchboardTestHooks = true));
   await page.reload();
   await page.getByRole('button', { name: 'Try a demo call' }).click();
