@@ -17,6 +17,7 @@ describe('on-device summary draft', () => {
         'Thank you for calling. I will be happy to help.',
         "I can see the duplicate payment. I'll refund the second payment today.",
         'I have also added a note to your account. Let me send you a confirmation email.',
+        'I have your account open here. I have a question for you.',
         '好的，我会在今天内为您办理退款。',
         '我已经为您预约了工程师。',
       ]),

@@ -12,6 +12,9 @@ const GREETING_ONLY = /^(hi|hello|hey|good (morning|afternoon|evening)|yes|yeah|
 const ACTION_EN = /\b(i will|i'll|i have|i've|i am going to|i'm going to|we will|we'll|we have|we've|let me)\s+(?!be happy|be glad|just check|check that for you\b)(.+)/i;
 const ACTION_ZH = /(我会|我将|我已经|我已|我马上|我这就|我现在就|我来|我帮您|我给您|我们会|我们已经|稍后我)(.+)/;
 const NOT_ACTION_EN = /^(a look|a question|to ask|no idea|been|got your)\b/i;
+// "I have" is an action only with a done verb ("I have refunded", "I've sent"), not "I have your account".
+const PERFECT = /^(i have|i've|we have|we've)$/i;
+const DONE_VERB = /^(\w+ed|sent|made|done|put|set|given|taken|written|spoken|told|paid|found|got|booked|raised|added|also|already|just)$/i;
 
 function sentences(text: string): string[] {
   return text.split(/(?<=[.!?。！？；;])\s*/).map((s) => s.trim()).filter(Boolean);
@@ -30,6 +33,7 @@ export function agentActions(agent: string[]): string[] {
       const en = ACTION_EN.exec(s);
       const zh = en ? null : ACTION_ZH.exec(s);
       if (en && NOT_ACTION_EN.test(en[2]!)) continue;
+      if (en && PERFECT.test(en[1]!) && !DONE_VERB.test(en[2]!.split(/\s+/)[0] ?? '')) continue;
       const action = en ? s.slice(en.index) : zh ? s.slice(zh.index) : null;
       if (action && !out.includes(action)) out.push(action.replace(/[.。!！]+$/, ''));
     }
