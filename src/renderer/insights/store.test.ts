@@ -9,9 +9,11 @@ describe('call insights from the transcript', () => {
     const store = createInsightsStore();
     const s = () => store.getState();
     s().heard(say('customer', 'thank you for calling', 500)); // the customer saying it ticks nothing
-    s().heard(say('agent', 'Thank you for calling Northwind', 1000, false)); // interim: not yet
-    expect(s().calls.c1!.ticked).toEqual({});
-    s().heard(say('agent', 'Thank you for calling Northwind, how can I help?', 1500));
+    s().heard(say('customer', 'I am furious', 700, false)); // interim customer text: no score yet
+    s().heard(say('agent', 'Thank you for', 1000, false));
+    expect(s().calls.c1?.ticked ?? {}).toEqual({});
+    s().heard(say('agent', 'Thank you for calling Northwind', 1500, false)); // interim text with the phrase ticks
+    s().heard(say('agent', 'Thank you for calling Northwind, how can I help?', 1800)); // the final does not move it
     s().heard(say('agent', 'I am terrible at this', 1600)); // agent words carry no customer sentiment
     s().heard(say('customer', 'I am really angry, this is terrible', 4000));
     expect(s().calls.c1!.ticked).toEqual({ greeting: 1500 });

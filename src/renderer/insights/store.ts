@@ -28,7 +28,8 @@ export function createInsightsStore() {
     calls: {},
     checklist: DEFAULT_CHECKLIST,
     heard: (u) => {
-      if (!u.final || !u.text.trim()) return;
+      // Sentiment waits for the final text; a checklist phrase can tick as soon as interim text has it.
+      if (!u.text.trim() || (!u.final && u.speaker === 'customer')) return;
       const current = get().calls[u.callId] ?? { sentiment: [], ticked: {} };
       let next = current;
       if (u.speaker === 'customer') {
