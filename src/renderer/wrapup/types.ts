@@ -35,7 +35,12 @@ export interface SummaryDraft {
   text?: string;
 }
 
-/** The seam for the summary: the on-device one is onDeviceSummariser; an LLM one implements the same. */
+/**
+ * The seam for the summary: the on-device one is onDeviceSummariser; an LLM one implements the same and
+ * is installed with setSummariser() (wrapup/index.ts). The digest holds the raw transcript: a summariser
+ * that sends it anywhere must redact it first (src/shared/privacy/redact.ts). If it throws, the
+ * on-device draft is used.
+ */
 export interface CallSummariser {
   /** Recorded with the wrap-up so a reviewer knows what wrote the draft. */
   readonly id: string;
