@@ -11,7 +11,10 @@ import { TalkPanel } from '../voice';
 import { DemoCall, DemoCallButton, startDemoCall, useDemo } from '../demo';
 import { SuggestionsPanel } from '../assist';
 import { SettingsScreen, useSettings } from '../settings';
+import { CallInsightsPanel } from '../insights';
+import { WrapUpPanel } from '../wrapup';
 import { applySettings, type StartResult } from './session';
+import './wrapUpWiring';
 
 export function App({ started }: { started: Promise<StartResult> }) {
   const { t } = useTranslation();
@@ -51,7 +54,8 @@ export function App({ started }: { started: Promise<StartResult> }) {
           </button>
         )}
       </header>
-      <DemoCall />
+      <DemoCall insights={(callId) => <CallInsightsPanel callId={callId} />} />
+      <WrapUpPanel />
       {demoRunning && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
       {showSettings ? (
         <main>
@@ -68,7 +72,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
         <main className="phone">
           <Dialer />
           <IncomingCalls />
-          <ActiveCall insights={(callId) => <TalkPanel callId={callId} />} />
+          <ActiveCall insights={(callId) => <><TalkPanel callId={callId} /><CallInsightsPanel callId={callId} /></>} />
           <CallStatus />
           <SuggestionsPanel />
           <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />

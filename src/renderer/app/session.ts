@@ -2,7 +2,7 @@
 // record of every finished call into history. The one place features are wired together.
 import type { Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
-import { onCallEnded, onCallMedia, usePhone } from '../phone';
+import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
 import { analyseCall, finishCall } from '../voice/session';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
 import { useSettings } from '../settings/settingsStore';
@@ -61,8 +61,22 @@ onCallMedia((callId, streams) => {
   if (voice) analyseCall(callId, { agent: streams.local, customer: streams.remote }, voice);
 });
 
-onCallEnded(async (call, end) => {
-  const endedAt = Date.now();
+// Each finished call's record, written or failed, so features can attach to it (the wrap-up).
+const records = new Map<string, Promise<void>>();
+
+/** Resolves once the call's record is in history (rejects if it could not be written). */
+export function callRecorded(callId: string): Promise<void> {
+  return records.get(callId) ?? Promise.reject(new Error(`no record is being kept for call ${callId}`));
+}
+
+onCallEnded((call, end) => {
+  const recorded = recordCall(call, end, Date.now());
+  recorded.catch((e: unknown) => console.error(`call history: call ${call.id} was not recorded`, e));
+  records.set(call.id, recorded);
+  if (records.size > 20) records.delete(records.keys().next().value!);
+});
+
+async function recordCall(call: Call, end: CallEnd, endedAt: number): Promise<void> {
   const talk = await finishCall(call.id);
   const feedback = await assistFeedback(call.id);
   const record: CallRecord = {
@@ -81,5 +95,5 @@ onCallEnded(async (call, end) => {
     ...(talk ? { talk } : {}),
     ...(feedback.length ? { assistFeedback: feedback.map(({ articleId, title, query, vote, pinned, copied, expanded }) => ({ articleId, title, query, vote, pinned, copied, expanded })) } : {}),
   };
-  void history().then((h) => h.record(record));
-});
+  await (await history()).record(record);
+}

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TalkPanel } from '../voice';
 import { DEMO_CALL_ID, endDemoCall, useDemo } from './demoCall';
 
-/** The demo call's panel, shaped like a real call's. */
-export function DemoCall() {
+/** The demo call's panel, shaped like a real call's. @param insights extra panels, as for a real call. */
+export function DemoCall({ insights }: { insights?: (callId: string) => ReactNode } = {}) {
   const { t } = useTranslation();
   const { status, error } = useDemo();
   if (status === 'idle') return null;
@@ -19,6 +20,7 @@ export function DemoCall() {
         <button type="button" className="hangup" onClick={() => void endDemoCall()}>{t('demo.end')}</button>
       </div>
       {status === 'running' && <TalkPanel callId={DEMO_CALL_ID} />}
+      {status === 'running' && insights?.(DEMO_CALL_ID)}
     </section>
   );
 }

@@ -31,6 +31,12 @@ export function HistoryPanel({ onCallBack }: { onCallBack(peerUri: string): void
               <button type="button" aria-label={t('history.callBack', { peer: r.peerNumber })} onClick={() => onCallBack(r.peerUri)}>
                 {t('history.callBackShort')}
               </button>
+              {r.wrapUp && (
+                <p className="wrapup-saved">
+                  <span>{t('history.wrapUpDisposition', { disposition: r.wrapUp.disposition })}</span>{' · '}
+                  <span className="wrapup-summary">{t('history.wrapUpSummary', { summary: r.wrapUp.summary })}</span>
+                </p>
+              )}
             </li>
           ))}
         </ul>

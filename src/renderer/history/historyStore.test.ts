@@ -40,4 +40,17 @@ describe('call history (IndexedDB via fake-indexeddb)', () => {
     expect(store.getState().records).toEqual([]);
     expect(await db.calls.count()).toBe(0);
   });
+
+  it('attaches a wrap-up to a stored call, survives re-opening, and refuses an unknown call', async () => {
+    const name = `h-${Math.random()}`;
+    const store = createHistoryStore(new HistoryDb(name));
+    await store.getState().record(rec('a', 1000));
+    const wrapUp = { summary: 'Refund of a duplicate payment', disposition: 'billing / refunds', draftedBy: 'on-device', edited: true, savedAt: 5 };
+    await store.getState().attach('a', { wrapUp });
+    expect(store.getState().records[0]!.wrapUp).toEqual(wrapUp);
+    await expect(store.getState().attach('nope', { wrapUp })).rejects.toThrow('no call nope in the call history');
+    const reopened = createHistoryStore(new HistoryDb(name));
+    await reopened.getState().load();
+    expect(reopened.getState().records.map((r) => [r.id, r.wrapUp?.disposition])).toEqual([['a', 'billing / refunds']]);
+  });
 });

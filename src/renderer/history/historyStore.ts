@@ -9,6 +9,8 @@ export interface HistoryState {
   records: CallRecord[];
   load(): Promise<void>;
   record(rec: CallRecord): Promise<void>;
+  /** Adds fields to a stored call (e.g. its wrap-up); fails when there is no such call. */
+  attach(id: string, fields: Pick<CallRecord, 'wrapUp'>): Promise<void>;
   clear(): Promise<void>;
 }
 
@@ -30,6 +32,16 @@ export function createHistoryStore(db: HistoryDb = new HistoryDb()) {
       }
       const records = [rec, ...get().records.filter((r) => r.id !== rec.id)].sort(newestFirst).slice(0, MAX_RECORDS);
       set({ records });
+    },
+    attach: async (id, fields) => {
+      const updated = await db.transaction('rw', db.calls, async () => {
+        const rec = await db.calls.get(id);
+        if (!rec) throw new Error(`no call ${id} in the call history`);
+        const next = { ...rec, ...fields };
+        await db.calls.put(next);
+        return next;
+      });
+      set({ records: get().records.map((r) => (r.id === id ? updated : r)) });
     },
     clear: async () => {
       await db.calls.clear();

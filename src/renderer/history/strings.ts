@@ -14,6 +14,8 @@ export const historyStrings: FeatureStrings = {
     'outcome.failed': 'Failed',
     'outcome.cancelled': 'Cancelled',
     'outcome.busy': 'Busy',
+    wrapUpSummary: 'Wrap-up: {{summary}}',
+    wrapUpDisposition: 'Disposition: {{disposition}}',
   },
   'zh-CN': {
     title: '通话记录',
@@ -28,5 +30,7 @@ export const historyStrings: FeatureStrings = {
     'outcome.failed': '失败',
     'outcome.cancelled': '已取消',
     'outcome.busy': '忙',
+    wrapUpSummary: '小结：{{summary}}',
+    wrapUpDisposition: '分类：{{disposition}}',
   },
 };

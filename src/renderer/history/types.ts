@@ -1,3 +1,5 @@
+import type { WrapUp } from '../wrapup/types';
+
 export type CallOutcome = 'answered' | 'missed' | 'declined' | 'failed' | 'cancelled' | 'busy';
 
 /** One finished call. Later features attach talk metrics and transcripts under their own keys. */
@@ -33,4 +35,6 @@ export interface CallRecord {
     copied: number;
     expanded: boolean;
   }[];
+  /** The agent's wrap-up (summary with personal data redacted, disposition), when one was saved. */
+  wrapUp?: WrapUp;
 }

@@ -11,6 +11,8 @@ import { historyStrings } from '../history/strings';
 import { voiceStrings } from '../voice/strings';
 import { demoStrings } from '../demo/strings';
 import { assistStrings } from '../assist/strings';
+import { insightsStrings } from '../insights/strings';
+import { wrapupStrings } from '../wrapup/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -26,6 +28,8 @@ const features: Record<string, FeatureStrings> = {
   voice: voiceStrings,
   demo: demoStrings,
   assist: assistStrings,
+  insights: insightsStrings,
+  wrapup: wrapupStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

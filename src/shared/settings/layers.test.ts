@@ -27,6 +27,26 @@ describe('settings layers', () => {
   it('rejects unknown policy keys rather than ignoring them', () => {
     expect(() => parsePolicy({ version: 1, phoen: {} })).toThrow(/phoen/);
   });
+  it('a policy replaces the script checklist, locked; a bad item is named', () => {
+    const checklist = [{ id: 'greeting', label: 'Greeting', phrases: ['thank you for calling Contoso'] }];
+    const snap = applyPolicy(defaultSettings, parsePolicy({ version: 2, script: { checklist } }));
+    expect(snap.effective.script).toEqual({ checklist });
+    expect(isLocked(snap, 'script')).toBe(true);
+    expect(snap.user.script).toBeUndefined();
+    try {
+      parsePolicy({ version: 2, script: { checklist: [{ id: 'closing', label: 'Closing', phrases: [] }, { id: 'closing', label: '', phrases: ['bye'] }] } }, 'policy.json');
+      expect.unreachable();
+    } catch (e) {
+      expect((e as SettingsError).issues).toEqual([
+        'script.checklist.0.phrases: needs at least one phrase',
+        'script.checklist.1.label: is required',
+        'script.checklist: item ids must be unique',
+      ]);
+    }
+  });
+  it('older saved settings without a script section stay valid', () => {
+    expect(parseUserSettings(structuredClone(defaultSettings)).script).toBeUndefined();
+  });
 });
 
 describe('assist settings (optional section)', () => {

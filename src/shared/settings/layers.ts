@@ -65,6 +65,10 @@ export function applyPolicy(user: Settings, policy: Policy | null): SettingsSnap
       effective.assist = { ...assistSettings(effective), ...policy.assist };
       for (const key of Object.keys(policy.assist)) locked.push(`assist.${key}`);
     }
+    if (policy.script) {
+      effective.script = structuredClone(policy.script);
+      locked.push('script');
+    }
     if (policy.account) {
       const base = effective.account ?? {
         displayName: '',

@@ -100,6 +100,23 @@ export const assistSchema = z.object({
   kbRefreshMin: z.number('must be a number').check(z.int('must be a whole number'), z.minimum(1, 'must be at least 1'), z.maximum(10080, 'must be at most 10080')),
 });
 
+/** The call script checklist (greeting, identity check, closing): phrases the agent must say. */
+const scriptItemSchema = z.object({
+  id: z.string('must be text').check(z.trim(), z.minLength(1, 'is required'), z.maxLength(40, 'must be 40 characters or fewer')),
+  label: z.string('must be text').check(z.trim(), z.minLength(1, 'is required'), z.maxLength(80, 'must be 80 characters or fewer')),
+  phrases: z
+    .array(z.string('must be text').check(z.trim(), z.minLength(1, 'must not be empty'), z.maxLength(200, 'must be 200 characters or fewer')), 'must be a list of phrases')
+    .check(z.minLength(1, 'needs at least one phrase')),
+});
+export const scriptSchema = z.object({
+  checklist: z
+    .array(scriptItemSchema, 'must be a list of checklist items')
+    .check(
+      z.maxLength(20, 'must have 20 items or fewer'),
+      z.refine((items) => new Set(items.map((i) => i.id)).size === items.length, 'item ids must be unique'),
+    ),
+});
+
 const languageSchema = z.enum(LANGUAGE_CODES, oneOf(LANGUAGE_CODES));
 const versionSchema = z.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}`);
 
@@ -111,6 +128,8 @@ export const settingsSchema = z.object({
   audio: audioSchema,
   voice: voiceSchema,
   assist: z.optional(assistSchema),
+  /** Optional: absent = the built-in checklist (src/renderer/insights/checklist). */
+  script: z.optional(scriptSchema),
 });
 
 export type IceServer = z.infer<typeof iceServerSchema>;
@@ -119,6 +138,7 @@ export type PhoneSettings = z.infer<typeof phoneSchema>;
 export type AudioSettings = z.infer<typeof audioSchema>;
 export type VoiceSettings = z.infer<typeof voiceSchema>;
 export type AssistSettings = z.infer<typeof assistSchema>;
+export type ScriptSettings = z.infer<typeof scriptSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
@@ -138,6 +158,8 @@ export const policySchema = z.strictObject({
   audio: z.optional(z.partial(audioSchema)),
   voice: z.optional(z.partial(voiceSchema)),
   assist: z.optional(z.partial(assistSchema)),
+  /** Replaces the whole checklist (a partial list would leave the agent's script half-defined). */
+  script: z.optional(scriptSchema),
 });
 export type Policy = z.infer<typeof policySchema>;
 

@@ -1,0 +1,30 @@
+// Wrap-up after every answered call, real or demo: drafted the moment the call ends; saving attaches
+// it to the call's history record (the demo call has none, so its wrap-up is not saved).
+import i18next from 'i18next';
+import { onCallEnded } from '../phone';
+import { DEMO_CALL_ID, useDemo } from '../demo';
+import { useInsights } from '../insights';
+import { useWrapUp } from '../wrapup';
+import { callRecorded } from './session';
+
+const history = () => import('../history/store').then((m) => m.useHistory.getState());
+
+onCallEnded((call) => {
+  if (call.answeredAt === null) return;
+  void useWrapUp.getState().open({
+    callId: call.id,
+    peer: call.peerName || call.peerNumber,
+    direction: call.direction,
+    persist: async (wrapUp) => {
+      await callRecorded(call.id);
+      await (await history()).attach(call.id, { wrapUp });
+    },
+  });
+});
+
+useDemo.subscribe((s, prev) => {
+  if (prev.status !== 'running' || s.status === 'running') return;
+  void useWrapUp.getState().open({ callId: DEMO_CALL_ID, peer: i18next.t('demo.customer'), direction: 'demo', persist: null });
+  // The next demo call reuses the id: start its insights afresh.
+  useInsights.getState().forget(DEMO_CALL_ID);
+});

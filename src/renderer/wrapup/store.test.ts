@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { CallLog } from './callLog';
+import { createWrapUpStore } from './store';
+import type { CallSummariser, WrapUp } from './types';
+
+const t = (key: string, vars?: Record<string, unknown>) => (vars ? `${key} ${JSON.stringify(vars)}` : key);
+
+function setUp(summariser?: CallSummariser) {
+  const log = new CallLog();
+  const store = createWrapUpStore({ log, t, summariser: summariser && (() => summariser) });
+  log.heard({ callId: 'c1', speaker: 'customer', text: 'My card 4111 1111 1111 1111 was charged twice, can I get a refund?', final: true, atMs: 1000 });
+  log.suggested([{ id: 'refunds', title: 'How long do refunds take?', tags: ['billing', 'refunds'], confidence: 0.7 }]);
+  log.heard({ callId: 'c1', speaker: 'agent', text: "I'll refund it today.", final: true, atMs: 2000 });
+  log.heard({ callId: 'c1', speaker: 'agent', text: 'ignored interim', final: false, atMs: 2500 });
+  return { store, log };
+}
+
+describe('wrap-up store', () => {
+  it('drafts on the device when the call ends, suggests the disposition, and saves redacted', async () => {
+    const { store } = setUp();
+    const saved: WrapUp[] = [];
+    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async (w) => void saved.push(w) });
+    const d = store.getState().drafts[0]!;
+    expect(d.status).toBe('ready');
+    expect(d.draftedBy).toBe('on-device');
+    expect(d.summary).toContain('wrapup.draft.reason');
+    expect(d.summary).toContain('4111 1111 1111 1111'); // the agent sees what was said…
+    expect(d.summary).toContain('How long do refunds take?');
+    expect(d.summary).toContain("- I'll refund it today");
+    expect(d.summary).not.toContain('ignored interim');
+    expect(d.dispositions).toEqual(['billing / refunds', 'other']);
+    expect(d.disposition).toBe('billing / refunds');
+
+    store.getState().edit('c1', { disposition: 'other' });
+    expect(await store.getState().save('c1')).toBe(true);
+    expect(saved).toHaveLength(1);
+    expect(saved[0]!.summary).toContain('[CARD]'); // …the record keeps it redacted
+    expect(saved[0]!.summary).not.toContain('4111');
+    expect(saved[0]).toMatchObject({ disposition: 'other', draftedBy: 'on-device', edited: false });
+    expect(store.getState().drafts[0]!.status).toBe('saved');
+  });
+
+  it('a failed save keeps the text and says why; an empty summary is refused', async () => {
+    const { store } = setUp();
+    let fail = true;
+    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => { if (fail) throw new Error('disk full'); } });
+    store.getState().edit('c1', { summary: 'Refunded the duplicate payment.' });
+    expect(await store.getState().save('c1')).toBe(false);
+    expect(store.getState().drafts[0]).toMatchObject({ status: 'failed', summary: 'Refunded the duplicate payment.' });
+    expect(store.getState().drafts[0]!.error).toContain('disk full');
+    store.getState().edit('c1', { summary: '   ' });
+    expect(await store.getState().save('c1')).toBe(false);
+    expect(store.getState().drafts[0]!.error).toBe('wrapup.error.empty');
+    fail = false;
+    store.getState().edit('c1', { summary: 'Refunded.' });
+    expect(await store.getState().save('c1')).toBe(true);
+  });
+
+  it('a demo call (no record) cannot be saved; another summariser is used, the on-device one if it fails', async () => {
+    const llm: CallSummariser = { id: 'fake-llm', summarise: async () => ({ request: null, topic: null, actions: [], outcome: 'unclear', text: 'A fake generative summary.' }) };
+    const { store } = setUp(llm);
+    await store.getState().open({ callId: 'c1', peer: 'demo', direction: 'demo', persist: null });
+    expect(store.getState().drafts[0]).toMatchObject({ summary: 'A fake generative summary.', draftedBy: 'fake-llm', savable: false });
+    expect(await store.getState().save('c1')).toBe(false);
+
+    const broken: CallSummariser = { id: 'fake-broken', summarise: async () => { throw new Error('offline'); } };
+    const second = setUp(broken).store;
+    await second.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => {} });
+    expect(second.getState().drafts[0]!.draftedBy).toBe('on-device');
+  });
+});

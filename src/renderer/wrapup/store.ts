@@ -1,0 +1,119 @@
+// Wrap-ups waiting for the agent: one per answered call that ended. The draft is ready as soon as the
+// call ends; saving redacts personal data and attaches the wrap-up to the call record, all or nothing
+// (a failed save keeps every edit and says why).
+import { create } from 'zustand';
+import { redact } from '../../shared/privacy/redact';
+import { CallLog } from './callLog';
+import { rankDispositions } from './disposition';
+import { formatDraft } from './format';
+import { onDeviceSummariser } from './onDeviceSummary';
+import type { CallDigest, CallSummariser, WrapUp } from './types';
+
+export interface WrapUpDraft {
+  callId: string;
+  peer: string;
+  status: 'drafting' | 'ready' | 'saving' | 'saved' | 'failed';
+  /** What the agent is editing. */
+  summary: string;
+  /** The draft as made, to tell whether the agent changed it. */
+  drafted: string;
+  disposition: string;
+  /** Offered dispositions, best first (the first is the suggestion). */
+  dispositions: string[];
+  draftedBy: string;
+  /** False for the demo call, which has no call record to save to. */
+  savable: boolean;
+  error: string | null;
+  /** When the call ended and when the draft was ready (Date.now()). */
+  endedAt: number;
+  readyAt: number | null;
+}
+
+export interface OpenWrapUp {
+  callId: string;
+  peer: string;
+  direction: CallDigest['direction'];
+  endedAt?: number;
+  /** Attaches the wrap-up to the call record; null when there is none (demo call). */
+  persist: ((wrapUp: WrapUp) => Promise<void>) | null;
+}
+
+export interface WrapUpState {
+  drafts: WrapUpDraft[];
+  open(call: OpenWrapUp): Promise<void>;
+  edit(callId: string, change: Partial<Pick<WrapUpDraft, 'summary' | 'disposition'>>): void;
+  save(callId: string): Promise<boolean>;
+  dismiss(callId: string): void;
+}
+
+export interface WrapUpDeps {
+  log: CallLog;
+  /** The summary's author; the on-device one is also the fallback when another fails. */
+  summariser?: () => CallSummariser;
+  t: (key: string, vars?: Record<string, unknown>) => string;
+  now?: () => number;
+}
+
+/** At most this many wrap-ups wait at once; older unsaved ones give way (their call record stays). */
+const MAX_OPEN = 3;
+
+export function createWrapUpStore(deps: WrapUpDeps) {
+  const now = deps.now ?? Date.now;
+  const persisters = new Map<string, OpenWrapUp['persist']>();
+  return create<WrapUpState>()((set, get) => {
+    const patch = (callId: string, change: Partial<WrapUpDraft>) =>
+      set({ drafts: get().drafts.map((d) => (d.callId === callId ? { ...d, ...change } : d)) });
+    return {
+      drafts: [],
+      open: async (call) => {
+        const endedAt = call.endedAt ?? now();
+        const digest: CallDigest = { callId: call.callId, peer: call.peer, direction: call.direction, ...deps.log.take(call.callId) };
+        const dispositions = rankDispositions(digest.articles);
+        persisters.set(call.callId, call.persist);
+        const draft: WrapUpDraft = {
+          callId: call.callId, peer: call.peer, status: 'drafting', summary: '', drafted: '', disposition: dispositions[0]!, dispositions,
+          draftedBy: '', savable: call.persist !== null, error: null, endedAt, readyAt: null,
+        };
+        set({ drafts: [draft, ...get().drafts.filter((d) => d.callId !== call.callId)].slice(0, MAX_OPEN) });
+        const summariser = deps.summariser?.() ?? onDeviceSummariser;
+        let made = await summariser.summarise(digest).then((s) => ({ s, by: summariser.id })).catch(() => null);
+        made ??= { s: await onDeviceSummariser.summarise(digest), by: onDeviceSummariser.id };
+        const text = formatDraft(made.s, deps.t);
+        patch(call.callId, { status: 'ready', summary: text, drafted: text, draftedBy: made.by, readyAt: now() });
+      },
+      edit: (callId, change) => {
+        const d = get().drafts.find((x) => x.callId === callId);
+        if (d && d.status !== 'saving' && d.status !== 'drafting') patch(callId, { ...change, status: 'ready', error: null });
+      },
+      save: async (callId) => {
+        const d = get().drafts.find((x) => x.callId === callId);
+        const persist = persisters.get(callId);
+        if (!d || !persist || d.status === 'saving' || d.status === 'drafting') return false;
+        if (!d.summary.trim()) {
+          patch(callId, { status: 'failed', error: deps.t('wrapup.error.empty') });
+          return false;
+        }
+        patch(callId, { status: 'saving', error: null });
+        const wrapUp: WrapUp = {
+          summary: redact(d.summary.trim()).text,
+          disposition: d.disposition,
+          draftedBy: d.draftedBy,
+          edited: d.summary !== d.drafted,
+          savedAt: now(),
+        };
+        try {
+          await persist(wrapUp);
+          patch(callId, { status: 'saved', summary: wrapUp.summary });
+          return true;
+        } catch (e) {
+          patch(callId, { status: 'failed', error: deps.t('wrapup.error.save', { message: e instanceof Error ? e.message : String(e) }) });
+          return false;
+        }
+      },
+      dismiss: (callId) => {
+        persisters.delete(callId);
+        set({ drafts: get().drafts.filter((d) => d.callId !== callId) });
+      },
+    };
+  });
+}
