@@ -60,4 +60,15 @@ describe('on-device summary draft', () => {
     expect(rankDispositions(articles)).toEqual(['billing / refunds', 'billing / payment', 'other']);
     expect(rankDispositions([])).toEqual(['other']);
   });
+
+  it('ranks a disposition by its best-matching article, so many weak matches do not outvote the answer', () => {
+    const article = (id: string, tags: string[], confidence: number) => ({ id, title: id, tags, confidence });
+    const articles = [
+      article('refunds', ['billing', 'refunds'], 0.9),
+      article('payment-methods', ['billing', 'payment'], 0.5),
+      article('direct-debit', ['billing', 'payment'], 0.45),
+      article('charged-twice', ['billing', 'payment'], 0.4),
+    ];
+    expect(rankDispositions(articles)).toEqual(['billing / refunds', 'billing / payment', 'other']);
+  });
 });
