@@ -47,7 +47,8 @@ test('the agent sees the customer speaking at the right times, and the talk/list
 
   await call.getByRole('button', { name: 'Hang up' }).click();
   await expect(region(agent.page, 'Call history').getByRole('listitem')).toHaveCount(1);
-  // Saved with the call: each customer utterance found with its true length (VAD error well under 0.3 s).
+  // Saved with the call: each customer utterance found with its true length, within the VAD's bounds
+  // (onset within 100 ms, offset within 250 ms: a length off by at most 0.35 s).
   const saved = await agent.page.evaluate(
     () =>
       new Promise<{ party: string; startMs: number; endMs: number }[]>((resolve, reject) => {
@@ -64,6 +65,6 @@ test('the agent sees the customer speaking at the right times, and the talk/list
   expect(complete.length).toBeGreaterThanOrEqual(3);
   for (const s of complete) {
     const len = (s.endMs - s.startMs) / 1000;
-    expect(Math.min(...trueLengths.map((t) => Math.abs(t - len))), `segment of ${len.toFixed(2)} s`).toBeLessThan(0.3);
+    expect(Math.min(...trueLengths.map((t) => Math.abs(t - len))), `segment of ${len.toFixed(2)} s`).toBeLessThanOrEqual(0.35);
   }
 });
