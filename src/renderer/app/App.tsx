@@ -10,6 +10,8 @@ import { HistoryPanel } from '../history';
 import { TalkPanel } from '../voice';
 import { DemoCall, DemoCallButton, startDemoCall, useDemo } from '../demo';
 import { SuggestionsPanel } from '../assist';
+import { CaptionsPanel } from '../captions';
+import { captionsOf } from '../../shared/settings/schema';
 import { SettingsScreen, useSettings } from '../settings';
 import { applySettings, type StartResult } from './session';
 
@@ -41,7 +43,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
       <header>
         <h1>{t('app.name')}</h1>
         <RegistrationStatus />
-        <DemoCallButton onStart={() => void startDemoCall(snapshot.effective.audio, snapshot.effective.voice)} />
+        <DemoCallButton onStart={() => void startDemoCall(snapshot.effective.audio, snapshot.effective.voice, captionsOf(snapshot.effective))} />
         {configured && (
           <button type="button" aria-expanded={screen === 'settings'} onClick={() => setScreen(screen === 'settings' ? 'phone' : 'settings')}>
             {t('app.settings')}
@@ -65,7 +67,14 @@ export function App({ started }: { started: Promise<StartResult> }) {
         <main className="phone">
           <Dialer />
           <IncomingCalls />
-          <ActiveCall insights={(callId) => <TalkPanel callId={callId} />} />
+          <ActiveCall
+            insights={(callId) => (
+              <>
+                <TalkPanel callId={callId} />
+                <CaptionsPanel callId={callId} />
+              </>
+            )}
+          />
           <CallStatus />
           <SuggestionsPanel />
           <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />

@@ -1,9 +1,10 @@
 // Start-up and re-configuration: settings -> language, phone registration, audio devices; and the
 // record of every finished call into history. The one place features are wired together.
-import type { Settings } from '../../shared/settings/schema';
+import { captionsOf, type Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone } from '../phone';
 import { analyseCall, finishCall } from '../voice/session';
+import { captionCall, finishCaptions } from '../captions/session';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
 import { useSettings } from '../settings/settingsStore';
 import type { CallRecord } from '../history/types';
@@ -54,12 +55,15 @@ export async function applySettings(effective: Settings, password: string | null
 }
 
 onCallMedia((callId, streams) => {
-  const voice = useSettings.getState().snapshot?.effective.voice;
-  if (voice) analyseCall(callId, { agent: streams.local, customer: streams.remote }, voice);
+  const effective = useSettings.getState().snapshot?.effective;
+  if (!effective) return;
+  analyseCall(callId, { agent: streams.local, customer: streams.remote }, effective.voice);
+  void captionCall(callId, captionsOf(effective));
 });
 
 onCallEnded(async (call, end) => {
   const endedAt = Date.now();
+  const transcript = finishCaptions(call.id);
   const talk = await finishCall(call.id);
   const record: CallRecord = {
     id: call.id,
@@ -75,6 +79,7 @@ onCallEnded(async (call, end) => {
     sipCode: end.code,
     reason: end.reason,
     ...(talk ? { talk } : {}),
+    ...(transcript ? { transcript } : {}),
   };
   void history().then((h) => h.record(record));
 });

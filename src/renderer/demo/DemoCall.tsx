@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { TalkPanel } from '../voice';
+import { CaptionsPanel } from '../captions';
 import { DEMO_CALL_ID, endDemoCall, useDemo } from './demoCall';
 
 /** The demo call's panel, shaped like a real call's. */
@@ -19,6 +20,7 @@ export function DemoCall() {
         <button type="button" className="hangup" onClick={() => void endDemoCall()}>{t('demo.end')}</button>
       </div>
       {status === 'running' && <TalkPanel callId={DEMO_CALL_ID} />}
+      {status === 'running' && <CaptionsPanel callId={DEMO_CALL_ID} />}
     </section>
   );
 }

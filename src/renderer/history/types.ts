@@ -23,4 +23,6 @@ export interface CallRecord {
     longestCustomerMonologueMs: number;
     segments: { party: 'agent' | 'customer'; startMs: number; endMs: number }[];
   };
+  /** Final caption lines (personal data masked before storing), when captions ran. Call time, ms. */
+  transcript?: { speaker: 'agent' | 'customer'; text: string; startMs: number; endMs: number }[];
 }

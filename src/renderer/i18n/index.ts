@@ -11,6 +11,7 @@ import { historyStrings } from '../history/strings';
 import { voiceStrings } from '../voice/strings';
 import { demoStrings } from '../demo/strings';
 import { assistStrings } from '../assist/strings';
+import { captionsStrings } from '../captions/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -26,6 +27,7 @@ const features: Record<string, FeatureStrings> = {
   voice: voiceStrings,
   demo: demoStrings,
   assist: assistStrings,
+  captions: captionsStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

@@ -1,7 +1,7 @@
 // Defaults -> user settings -> admin policy. Policy wins, and every path it sets is reported as locked
 // so the UI can show it as such.
 import type * as z from 'zod/mini';
-import { defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
+import { defaultCaptions, defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
 import { migrateSettings } from './migrations';
 
 export type SettingsPath = string; // "section.field", e.g. "account.websocketServer"
@@ -60,6 +60,11 @@ export function applyPolicy(user: Settings, policy: Policy | null): SettingsSnap
       if (!over) continue;
       Object.assign(effective[section], over);
       for (const key of Object.keys(over)) locked.push(`${section}.${key}`);
+    }
+    if (policy.captions) {
+      // Optional section: policy fills in the defaults for whatever the user never saved.
+      effective.captions = { ...defaultCaptions, ...effective.captions, ...policy.captions };
+      for (const key of Object.keys(policy.captions)) locked.push(`captions.${key}`);
     }
     if (policy.account) {
       const base = effective.account ?? {

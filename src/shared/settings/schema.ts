@@ -68,6 +68,32 @@ export const voiceSchema = z.object({
   crossTalkSec: z.number('must be a number').check(z.minimum(0.2, 'must be at least 0.2'), z.maximum(60, 'must be at most 60')),
 });
 
+const CAPTION_LANGUAGES = ['en', 'zh'] as const;
+const urlOrEmpty = (v: string) => {
+  if (v === '') return true;
+  try {
+    return ['https:', 'http:'].includes(new URL(v).protocol);
+  } catch {
+    return false;
+  }
+};
+
+/**
+ * Live captions (on-device speech recognition). Where the model comes from, in this order: `modelFolder`
+ * (a folder IT ships, or in the web build a path under the app), the app's own model cache, then — only
+ * if `allowDownload` — `downloadBaseUrl`. Optional: settings saved before captions existed stay valid.
+ */
+export const captionsSchema = z.object({
+  enabled: boolean(),
+  /** A folder name under the model folder / cache / download URL, e.g. "moonshine-tiny". */
+  modelId: z.string('must be text').check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a folder name: letters, digits, ".", "_" or "-"')),
+  modelFolder: text(1000),
+  allowDownload: boolean(),
+  downloadBaseUrl: z.string('must be text').check(z.trim(), z.refine(urlOrEmpty, 'must be an https:// (or http://) URL, or empty')),
+  /** Spoken language for multilingual (Whisper) models; English-only models ignore it. */
+  language: z.enum(CAPTION_LANGUAGES, oneOf(CAPTION_LANGUAGES)),
+});
+
 const languageSchema = z.enum(LANGUAGE_CODES, oneOf(LANGUAGE_CODES));
 const versionSchema = z.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}`);
 
@@ -78,6 +104,7 @@ export const settingsSchema = z.object({
   phone: phoneSchema,
   audio: audioSchema,
   voice: voiceSchema,
+  captions: z.optional(captionsSchema),
 });
 
 export type IceServer = z.infer<typeof iceServerSchema>;
@@ -85,6 +112,7 @@ export type Account = z.infer<typeof accountSchema>;
 export type PhoneSettings = z.infer<typeof phoneSchema>;
 export type AudioSettings = z.infer<typeof audioSchema>;
 export type VoiceSettings = z.infer<typeof voiceSchema>;
+export type CaptionsSettings = z.infer<typeof captionsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
@@ -103,6 +131,7 @@ export const policySchema = z.strictObject({
   phone: z.optional(z.partial(phoneSchema)),
   audio: z.optional(z.partial(audioSchema)),
   voice: z.optional(z.partial(voiceSchema)),
+  captions: z.optional(z.partial(captionsSchema)),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -115,3 +144,17 @@ export const defaultSettings: Settings = {
   audio: { microphoneId: '', speakerId: '', ringerId: '', ringOnHeadsetToo: false },
   voice: { vadModel: 'v5', startThreshold: 0.5, endThreshold: 0.35, minSpeechMs: 96, minSilenceMs: 320, deadAirSec: 8, crossTalkSec: 1 },
 };
+
+export const defaultCaptions: CaptionsSettings = {
+  enabled: true,
+  modelId: 'moonshine-tiny',
+  modelFolder: '',
+  allowDownload: false,
+  downloadBaseUrl: '',
+  language: 'en',
+};
+
+/** The captions settings in force: the saved section, or the defaults for settings saved before it existed. */
+export function captionsOf(settings: Settings): CaptionsSettings {
+  return { ...defaultCaptions, ...settings.captions };
+}

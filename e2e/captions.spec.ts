@@ -1,0 +1,111 @@
+// Live captions end to end, with the committed RANDOM-WEIGHT fixture model: it proves the pipeline
+// (VAD-cut segments -> caption worker -> interim/final -> transcript store -> panel -> history), not
+// recognition quality. Accuracy is not measured here (see `npm run eval:captions` with a real model).
+import { expect, test } from '@playwright/test';
+import { resolve } from 'node:path';
+import { answer, dial, launchAgent, region, type Agent } from './support/agents';
+import { FIXTURE_MODEL_ID, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
+
+let agents: Agent[] = [];
+test.afterEach(async () => {
+  await Promise.all(agents.map((a) => a.close()));
+  agents = [];
+});
+
+const fixturePolicy = (captions: Record<string, unknown>) => ({ version: 2, captions: { modelId: FIXTURE_MODEL_ID, ...captions } });
+
+test('demo call, random-weight fixture model (accuracy not measured): no model -> "Download model"/"Choose folder" while the call goes on; with the folder, interim and final captions offline', async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  let outside: string[] = [];
+  const agent = await launchAgent({
+    user: '1001',
+    voice: resolve('e2e/fixtures/vad/agent-call.wav'),
+    baseURL: baseURL!,
+    register: false,
+    prepare: async (context) => {
+      outside = watchOutsideRequests(context, baseURL!);
+      await serveFixtureModel(context, baseURL!);
+      // IT named the model; the folder is left to the agent.
+      await servePolicy(context, baseURL!, fixturePolicy({}));
+    },
+  });
+  agents.push(agent);
+  const { page } = agent;
+
+  await page.getByRole('button', { name: 'Try a demo call' }).click();
+  const demo = page.getByRole('region', { name: 'Demo call' });
+  const captions = demo.getByRole('region', { name: 'Captions' });
+  // No model anywhere (default settings): said plainly, two ways out, and the call itself runs.
+  await expect(captions.getByRole('status').filter({ hasText: 'No caption model' })).toBeVisible({ timeout: 20_000 });
+  await expect(captions.getByRole('button', { name: 'Download model' })).toBeDisabled(); // downloads off by default
+  await expect(captions.getByRole('button', { name: 'Choose folder' })).toBeEnabled();
+  await expect(demo.getByRole('group', { name: 'Talk metrics' })).toHaveAttribute('data-status', 'running');
+  // "Choose folder": the captions start in the same call, the moment the model is found.
+  await captions.getByRole('button', { name: 'Choose folder' }).click();
+  await captions.getByLabel('Model folder').fill(MODEL_FOLDER);
+  await captions.getByRole('button', { name: 'Use this folder' }).click();
+  await expect(captions).toContainText('Captions on (WebAssembly, on this device)', { timeout: 30_000 });
+
+  // Interim text while the recorded customer talks, then the final line; both labelled by speaker.
+  const interim = captions.locator('li.caption[data-final="false"]');
+  const final = captions.locator('li.caption.customer[data-final="true"]');
+  await expect(interim.first()).toBeVisible({ timeout: 20_000 });
+  await expect(final.first()).toBeVisible({ timeout: 20_000 });
+  await expect(final.first().locator('.speaker')).toHaveText('Customer');
+  await expect(final.first().locator('.text')).toHaveText(/^[\x20-\x7e]{3,}$/); // the fixture writes printable ASCII
+  await expect(captions.locator('li.caption.agent').first().locator('.speaker')).toHaveText('Agent', { timeout: 20_000 });
+
+  // Pause stops new lines; Resume lets them in again.
+  await captions.getByRole('button', { name: 'Pause captions' }).click();
+  await expect(captions.getByRole('status').filter({ hasText: 'Captions paused' })).toBeVisible();
+  const count = await captions.locator('li.caption').count();
+  await page.waitForTimeout(3000);
+  expect(await captions.locator('li.caption').count()).toBe(count);
+  await captions.getByRole('button', { name: 'Resume captions' }).click();
+  await expect(captions.locator('li.caption')).not.toHaveCount(count, { timeout: 20_000 });
+
+  expect(outside, 'requests outside the app origin').toEqual([]);
+});
+
+test('real call through the PBX, random-weight fixture model (accuracy not measured): the customer\'s captions appear beside the call and are saved, masked, with it in history', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  let outside: string[] = [];
+  const agent = await launchAgent({
+    user: '1001',
+    voice: resolve('e2e/fixtures/vad/agent-call.wav'),
+    baseURL: baseURL!,
+    prepare: async (context) => {
+      outside = watchOutsideRequests(context, baseURL!);
+      await serveFixtureModel(context, baseURL!);
+      // The model folder as IT ships it: set by policy.
+      await servePolicy(context, baseURL!, fixturePolicy({ modelFolder: MODEL_FOLDER }));
+    },
+  });
+  const customer = await launchAgent({ user: '1002', voice: resolve('e2e/fixtures/vad/customer-call.wav'), baseURL: baseURL! });
+  agents.push(agent, customer);
+  await dial(customer, '1001');
+  await answer(agent, '1002');
+  const captions = region(agent.page, 'Active call').getByRole('region', { name: 'Captions' });
+  await expect(captions).toContainText('Captions on (WebAssembly, on this device)', { timeout: 30_000 });
+  await expect(captions.locator('li.caption.customer[data-final="true"]').first()).toBeVisible({ timeout: 30_000 });
+  const shown = await captions.locator('li.caption[data-final="true"] .text').allTextContents();
+
+  await region(agent.page, 'Active call').getByRole('button', { name: 'Hang up' }).click();
+  await expect(region(agent.page, 'Call history').getByRole('listitem')).toHaveCount(1);
+  const saved = await agent.page.evaluate(
+    () =>
+      new Promise<{ speaker: string; text: string; startMs: number; endMs: number }[]>((resolve, reject) => {
+        const open = indexedDB.open('switchboard-history');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const get = open.result.transaction('calls').objectStore('calls').getAll();
+          get.onsuccess = () => resolve(get.result[0]?.transcript ?? []);
+        };
+      }),
+  );
+  expect(saved.length).toBeGreaterThanOrEqual(1);
+  expect(saved.some((l) => l.speaker === 'customer')).toBe(true);
+  for (const l of saved) expect(l.endMs).toBeGreaterThanOrEqual(l.startMs);
+  expect(shown.length).toBeGreaterThanOrEqual(1);
+  expect(outside, 'requests outside the app origin').toEqual([]);
+});

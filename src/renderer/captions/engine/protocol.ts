@@ -1,0 +1,13 @@
+// Messages between the captions session (main thread) and the caption worker. Segment audio does not
+// pass through here: it flows from each party's VAD worker over its own MessagePort.
+import type { Caption, ModelSource, Speaker } from './types';
+
+export type CaptionIn =
+  | { type: 'load'; source: ModelSource; assetBase: string; language: 'en' | 'zh' }
+  | { type: 'attach'; party: Speaker; port: MessagePort }
+  | { type: 'pause'; paused: boolean };
+
+export type CaptionOut =
+  | { type: 'ready'; device: 'webgpu' | 'wasm'; loadMs: number }
+  | { type: 'error'; message: string; fatal: boolean }
+  | { type: 'caption'; caption: Caption };
