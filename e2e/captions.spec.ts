@@ -67,7 +67,7 @@ test('demo call, random-weight fixture model (accuracy not measured): no model -
   expect(outside, 'requests outside the app origin').toEqual([]);
 });
 
-test('real call through the PBX, random-weight fixture model (accuracy not measured): the customer\'s captions appear beside the call and are saved, masked, with it in history', async ({ baseURL }) => {
+test('real call through the PBX, random-weight fixture model (accuracy not measured): the customer\'s captions appear beside the call and are saved with it in history', async ({ baseURL }) => {
   test.setTimeout(120_000);
   let outside: string[] = [];
   const agent = await launchAgent({
