@@ -61,8 +61,8 @@ describe('where the caption model comes from: folder > cache > download', () => 
     );
   });
 
-  it('maps a desktop folder to what the main process serves, and a web path under the app', () => {
-    expect(modelFolderUrl('', BASE)).toBeNull();
+  it('maps the shipped folder and a desktop folder to what the main process serves, and a web path under the app', () => {
+    expect(modelFolderUrl('', BASE)).toBe(`${BASE}models/`); // the models/ shipped with the app
     expect(modelFolderUrl('models', BASE)).toBe(`${BASE}models/`);
     expect(modelFolderUrl('C:\\Models', 'app://switchboard/index.html')).toBe('app://switchboard/models/');
     expect(modelFolderUrl('/opt/switchboard/models', 'app://switchboard/index.html')).toBe('app://switchboard/models/');

@@ -13,14 +13,14 @@ export type ModelAvailability =
 export const cacheBase = (baseURI: string) => new URL('switchboard-model-cache/', baseURI).href;
 
 /**
- * The model folder as a URL the page can read. A filesystem path (desktop) is served by the main
- * process under app://…/models/; anything else is a path or URL under the app (the web build).
+ * The model folder as a URL the page can read. Empty = the models/ shipped with the app. On the desktop
+ * a filesystem path is served by the main process under app://…/models/ (src/main/window/modelFolder.ts);
+ * in the web build the folder is a path or URL under the app.
  */
-export function modelFolderUrl(folder: string, baseURI: string): string | null {
+export function modelFolderUrl(folder: string, baseURI: string): string {
   const f = folder.trim();
-  if (!f) return null;
   const fsPath = /^[A-Za-z]:[\\/]/.test(f) || f.startsWith('\\\\') || (f.startsWith('/') && baseURI.startsWith('app:'));
-  if (fsPath) return new URL('models/', baseURI).href;
+  if (!f || fsPath) return new URL('models/', baseURI).href;
   return new URL(f.endsWith('/') ? f : `${f}/`, baseURI).href;
 }
 
@@ -31,11 +31,9 @@ export async function findModel(
   const get = deps.fetch ?? fetch;
   const looked: string[] = [];
   const folder = modelFolderUrl(settings.modelFolder, deps.baseURI);
-  if (folder) {
-    const config = new URL(`${encodeURIComponent(settings.modelId)}/config.json`, folder).href;
-    looked.push(config);
-    if (await isModelConfig(get, config)) return { kind: 'found', source: { kind: 'folder', baseUrl: folder, modelId: settings.modelId } };
-  }
+  const config = new URL(`${encodeURIComponent(settings.modelId)}/config.json`, folder).href;
+  looked.push(config);
+  if (await isModelConfig(get, config)) return { kind: 'found', source: { kind: 'folder', baseUrl: folder, modelId: settings.modelId } };
   looked.push(`cache: ${settings.modelId}`);
   if (await deps.store.model(settings.modelId)) return { kind: 'found', source: { kind: 'cache', baseUrl: cacheBase(deps.baseURI), modelId: settings.modelId } };
   return { kind: 'missing', canDownload: downloadAllowed(settings), looked };
