@@ -2,9 +2,11 @@
 // (VAD-cut segments -> caption worker -> interim/final -> transcript store -> panel -> history), not
 // recognition quality. Accuracy is not measured here (see `npm run eval:captions` with a real model).
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { startFakeModelServer } from '../src/renderer/captions/models/fakeModelServer';
 import { answer, dial, launchAgent, region, type Agent } from './support/agents';
-import { FIXTURE_MODEL_ID, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
+import { FIXTURE_MODEL_DIR, FIXTURE_MODEL_ID, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
 
 let agents: Agent[] = [];
 test.afterEach(async () => {
@@ -108,4 +110,63 @@ test('real call through the PBX, random-weight fixture model (accuracy not measu
   for (const l of saved) expect(l.endMs).toBeGreaterThanOrEqual(l.startMs);
   expect(shown.length).toBeGreaterThanOrEqual(1);
   expect(outside, 'requests outside the app origin').toEqual([]);
+});
+
+test('"Download model" from a fake model server on loopback (random-weight fixture model, accuracy not measured): SHA-256 checked, cached, captions run from the cache', async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  const files: Record<string, Uint8Array> = {};
+  const manifest = JSON.parse(readFileSync(resolve(FIXTURE_MODEL_DIR, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+  for (const f of [...manifest.files, { path: 'manifest.json' }]) files[`models/${FIXTURE_MODEL_ID}/${f.path}`] = readFileSync(resolve(FIXTURE_MODEL_DIR, f.path));
+  const server = await startFakeModelServer(files, { cors: true });
+  try {
+    let outside: string[] = [];
+    const agent = await launchAgent({
+      user: '1001',
+      voice: resolve('e2e/fixtures/vad/agent-call.wav'),
+      baseURL: baseURL!,
+      register: false,
+      prepare: async (context) => {
+        outside = watchOutsideRequests(context, baseURL!);
+        await servePolicy(context, baseURL!, fixturePolicy({ allowDownload: true, downloadBaseUrl: server.baseUrl }));
+      },
+    });
+    agents.push(agent);
+    const { page } = agent;
+    await page.getByRole('button', { name: 'Try a demo call' }).click();
+    const demo = page.getByRole('region', { name: 'Demo call' });
+    const captions = demo.getByRole('region', { name: 'Captions' });
+    await captions.getByRole('button', { name: 'Download model' }).click();
+    await expect(captions).toContainText('Captions on (WebAssembly, on this device)', { timeout: 30_000 });
+    await expect(captions.locator('li.caption[data-final="true"]').first()).toBeVisible({ timeout: 30_000 });
+    await demo.getByRole('button', { name: 'End demo call' }).click();
+    // Every model file came from the download server once, and nothing else left the app.
+    expect(outside.filter((u) => !u.startsWith(server.baseUrl))).toEqual([]);
+    const fetched = server.requests.map((r) => r.path).filter((p) => p.endsWith('.onnx'));
+    expect(fetched.sort()).toEqual([`models/${FIXTURE_MODEL_ID}/onnx/decoder_model_merged.onnx`, `models/${FIXTURE_MODEL_ID}/onnx/encoder_model.onnx`]);
+
+    // Next call: found in the cache, no download offered, nothing fetched from the server again.
+    const before = server.requests.length;
+    await page.reload();
+    await page.getByRole('button', { name: 'Try a demo call' }).click();
+    await expect(captions).toContainText('Captions on (WebAssembly, on this device)', { timeout: 30_000 });
+    await expect(captions.locator('li.caption[data-final="true"]').first()).toBeVisible({ timeout: 30_000 });
+    expect(server.requests.length).toBe(before);
+  } finally {
+    await server.close();
+  }
+});
+
+test('captions settings show what admin policy fixed as locked', async ({ baseURL }) => {
+  const agent = await launchAgent({
+    user: '1001',
+    baseURL: baseURL!,
+    register: false,
+    prepare: (context) => servePolicy(context, baseURL!, fixturePolicy({ allowDownload: false, modelFolder: MODEL_FOLDER })),
+  });
+  agents.push(agent);
+  const group = agent.page.getByRole('group', { name: 'Live captions (on this computer)' });
+  await expect(group.getByLabel('Model folder')).toHaveValue(MODEL_FOLDER);
+  await expect(group.getByLabel('Model folder')).toBeDisabled();
+  await expect(group.getByLabel('Allow downloading the model when it is not on this computer')).toBeDisabled();
+  await expect(group.getByLabel('Show live captions during calls')).toBeEnabled();
 });

@@ -4,7 +4,7 @@ import { captionsOf, type Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone } from '../phone';
 import { analyseCall, finishCall } from '../voice/session';
-import { captionCall, finishCaptions } from '../captions/session';
+import { captionCall, finishCaptions, retryWaitingCalls } from '../captions/session';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
 import { useSettings } from '../settings/settingsStore';
 import type { CallRecord } from '../history/types';
@@ -41,6 +41,7 @@ export async function startPhone(): Promise<StartResult> {
 
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
+  void retryWaitingCalls(captionsOf(effective)); // a call waiting for a caption model may have one now
   const phone = usePhone.getState();
   const account = effective.account;
   if (!account || password === null) return;

@@ -2,10 +2,11 @@
 // language. Fields fixed by admin policy are disabled and say so.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../shared/settings/schema';
+import { captionsOf, type Settings } from '../../shared/settings/schema';
 import { isLocked } from '../../shared/settings/layers';
 import { DeviceSettings } from '../audio';
 import { VoiceFields } from './VoiceFields';
+import { CaptionsFields } from '../captions/components/CaptionsFields';
 import { LANGUAGES } from '../i18n';
 import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
 import { accountId, useSettings } from './settingsStore';
@@ -103,6 +104,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       </fieldset>
       <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
       <VoiceFields value={draft.voice} onChange={(voice) => setDraft({ ...draft, voice })} locked={(f) => locked(`voice.${f}`)} />
+      <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} />
       {saveError && (
         <div role="alert">
           {t('settings.saveFailed', { message: saveError.message })}

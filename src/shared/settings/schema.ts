@@ -69,10 +69,12 @@ export const voiceSchema = z.object({
 });
 
 const CAPTION_LANGUAGES = ['en', 'zh'] as const;
-const urlOrEmpty = (v: string) => {
+// Models are fetched over HTTPS; plain HTTP only from this machine (a local mirror, tests).
+const downloadUrlOrEmpty = (v: string) => {
   if (v === '') return true;
   try {
-    return ['https:', 'http:'].includes(new URL(v).protocol);
+    const u = new URL(v);
+    return u.protocol === 'https:' || (u.protocol === 'http:' && ['127.0.0.1', 'localhost', '[::1]'].includes(u.hostname));
   } catch {
     return false;
   }
@@ -89,7 +91,7 @@ export const captionsSchema = z.object({
   modelId: z.string('must be text').check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a folder name: letters, digits, ".", "_" or "-"')),
   modelFolder: text(1000),
   allowDownload: boolean(),
-  downloadBaseUrl: z.string('must be text').check(z.trim(), z.refine(urlOrEmpty, 'must be an https:// (or http://) URL, or empty')),
+  downloadBaseUrl: z.string('must be text').check(z.trim(), z.refine(downloadUrlOrEmpty, 'must be an https:// URL (http:// only for localhost), or empty')),
   /** Spoken language for multilingual (Whisper) models; English-only models ignore it. */
   language: z.enum(CAPTION_LANGUAGES, oneOf(CAPTION_LANGUAGES)),
 });

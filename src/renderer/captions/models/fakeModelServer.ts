@@ -13,12 +13,19 @@ export interface FakeModelServer {
   close(): Promise<void>;
 }
 
-export async function startFakeModelServer(files: Record<string, Uint8Array | string>): Promise<FakeModelServer> {
+export async function startFakeModelServer(files: Record<string, Uint8Array | string>, options: { cors?: boolean } = {}): Promise<FakeModelServer> {
   const requests: FakeModelServer['requests'] = [];
   const cutAfter = new Map<string, number>();
   const ignoreRange = new Set<string>();
   const server: Server = createServer((req: IncomingMessage, res) => {
     const path = decodeURIComponent(new URL(req.url!, 'http://x').pathname.slice(1));
+    // A page on another origin (the app) may read it, range requests included.
+    if (options.cors) {
+      res.setHeader('access-control-allow-origin', '*');
+      res.setHeader('access-control-allow-headers', 'range');
+      res.setHeader('access-control-expose-headers', 'content-range, content-length');
+      if (req.method === 'OPTIONS') return res.writeHead(204).end();
+    }
     requests.push({ path, range: req.headers.range });
     const body = files[path];
     if (body === undefined) return res.writeHead(404).end('not found');

@@ -57,7 +57,7 @@ describe('where the caption model comes from: folder > cache > download', () => 
 
   it('rejects a bad captions policy by field', () => {
     expect(() => parsePolicy({ version: 2, captions: { modelId: '../x', downloadBaseUrl: 'ftp://x' } })).toThrow(
-      /captions\.modelId: must be a folder name.*captions\.downloadBaseUrl: must be an https:\/\/ \(or http:\/\/\) URL, or empty/,
+      /captions\.modelId: must be a folder name.*captions\.downloadBaseUrl: must be an https:\/\/ URL \(http:\/\/ only for localhost\), or empty/,
     );
   });
 
