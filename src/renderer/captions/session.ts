@@ -60,7 +60,7 @@ export async function captionCall(callId: string, settings: CaptionsSettings): P
     }
   };
   worker.onerror = (e) => useCaptions.getState().setModel({ status: 'failed', message: e.message || 'caption worker failed' });
-  send({ type: 'load', source: found.source, assetBase: document.baseURI, language: settings.language });
+  send({ type: 'load', source: found.source, language: settings.language });
 }
 
 export function pauseCaptions(callId: string, paused: boolean): void {

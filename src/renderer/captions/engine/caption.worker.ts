@@ -24,7 +24,7 @@ self.onmessage = async (e: MessageEvent<CaptionIn>) => {
     }
   } else if (msg.type === 'load') {
     const store = new ModelStore();
-    const engine = new TransformersEngine({ assetBase: msg.assetBase, language: msg.language, cachedFile: (id, path) => store.file(id, path) });
+    const engine = new TransformersEngine({ language: msg.language, cachedFile: (id, path) => store.file(id, path) });
     const t0 = performance.now();
     try {
       const { device } = await engine.load(msg.source);

@@ -3,7 +3,7 @@
 import type { Caption, ModelSource, Speaker } from './types';
 
 export type CaptionIn =
-  | { type: 'load'; source: ModelSource; assetBase: string; language: 'en' | 'zh' }
+  | { type: 'load'; source: ModelSource; language: 'en' | 'zh' }
   | { type: 'attach'; party: Speaker; port: MessagePort }
   | { type: 'pause'; paused: boolean };
 

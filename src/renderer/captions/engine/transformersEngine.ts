@@ -1,13 +1,16 @@
 // The caption engine on transformers.js: Whisper-architecture (multilingual) or Moonshine (English)
 // ONNX models, WebGPU where the machine has it, WebAssembly otherwise. Never fetches from a model hub:
 // remote loading is off, the model comes from `localModelPath` (a folder under the app) or from the
-// app's IndexedDB cache, and the ONNX runtime files are the app's own copy (captions/ in the app).
+// app's IndexedDB cache, and the ONNX runtime files are served by the app itself.
 import { env, pipeline, type AutomaticSpeechRecognitionPipeline } from '@huggingface/transformers';
+// transformers.js's own nested onnxruntime-web (a different version from the app's): the build emits
+// these files beside the app, and the runtime is pointed at them, never at its default CDN. (Should npm
+// ever hoist that copy, this path fails the build loudly rather than loading a mismatched runtime.)
+import ortWasmUrl from '../../../../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.wasm?url';
+import ortMjsUrl from '../../../../node_modules/@huggingface/transformers/node_modules/onnxruntime-web/dist/ort-wasm-simd-threaded.asyncify.mjs?url';
 import type { CaptionEngine, ModelSource, SpeechSegment } from './types';
 
 export interface EngineOptions {
-  /** Where the app serves captions/ (the onnxruntime-web files transformers.js needs). */
-  assetBase: string;
   language: 'en' | 'zh';
   /** Answers a cached model's files (source kind "cache"). */
   cachedFile(modelId: string, path: string): Promise<ArrayBuffer | undefined>;
@@ -40,10 +43,7 @@ export class TransformersEngine implements CaptionEngine {
     const onnx = env.backends.onnx as { wasm?: { wasmPaths?: unknown; numThreads?: number } };
     if (onnx.wasm) {
       onnx.wasm.numThreads = 1; // no cross-origin isolation; one core is shared with the VAD
-      onnx.wasm.wasmPaths = {
-        wasm: new URL('captions/ort-wasm-simd-threaded.asyncify.wasm', this.options.assetBase).href,
-        mjs: new URL('captions/ort-wasm-simd-threaded.asyncify.mjs', this.options.assetBase).href,
-      };
+      onnx.wasm.wasmPaths = { wasm: new URL(ortWasmUrl, self.location.href).href, mjs: new URL(ortMjsUrl, self.location.href).href };
     }
     if (source.kind === 'cache') {
       const prefix = base;
