@@ -64,7 +64,7 @@ onCallMedia((callId, streams) => {
 
 onCallEnded(async (call, end) => {
   const endedAt = Date.now();
-  const transcript = finishCaptions(call.id);
+  const transcript = await finishCaptions(call.id); // before the VAD stops: it feeds the last words
   const talk = await finishCall(call.id);
   const record: CallRecord = {
     id: call.id,

@@ -68,11 +68,28 @@ export function pauseCaptions(callId: string, paused: boolean): void {
   workers.get(callId)?.postMessage({ type: 'pause', paused } satisfies CaptionIn);
 }
 
+/** How long the end of a call waits for the last utterance's final text. */
+const FLUSH_MS = 3000;
+
 /** Stops the call's captions; the transcript to keep with the call (masked), if there is one. */
-export function finishCaptions(callId: string): TranscriptRecord | null {
+export async function finishCaptions(callId: string): Promise<TranscriptRecord | null> {
   active.delete(callId);
-  workers.get(callId)?.terminate();
+  const worker = workers.get(callId);
   workers.delete(callId);
+  if (worker) {
+    // What was still being said when the call ended gets its final text (briefly: history waits).
+    await new Promise<void>((done) => {
+      const timer = setTimeout(done, FLUSH_MS);
+      worker.addEventListener('message', (e: MessageEvent<CaptionOut>) => {
+        if (e.data.type === 'flushed') {
+          clearTimeout(timer);
+          done();
+        }
+      });
+      worker.postMessage({ type: 'flush' } satisfies CaptionIn);
+    });
+    worker.terminate();
+  }
   const lines = useCaptions.getState().finish(callId);
   if (!lines.length) return null;
   return lines.map((l) => ({ speaker: l.speaker, text: redact(l.text).text, startMs: Math.round(l.startMs), endMs: Math.round(l.endMs) }));

@@ -59,7 +59,7 @@ export async function startDemoCall(audio: AudioSettings, voice: VoiceSettings, 
 export async function endDemoCall(): Promise<void> {
   teardown?.();
   teardown = null;
-  finishCaptions(DEMO_CALL_ID); // the demo is not kept in history
+  await finishCaptions(DEMO_CALL_ID); // the demo is not kept in history
   await finishCall(DEMO_CALL_ID);
   useDemo.setState({ status: 'idle', startedAt: null });
 }

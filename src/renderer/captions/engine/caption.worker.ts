@@ -22,6 +22,9 @@ self.onmessage = async (e: MessageEvent<CaptionIn>) => {
       decoder.paused = msg.paused;
       if (msg.paused) decoder.clear();
     }
+  } else if (msg.type === 'flush') {
+    await decoder?.flush();
+    post({ type: 'flushed' });
   } else if (msg.type === 'load') {
     const store = new ModelStore();
     const engine = new TransformersEngine({ language: msg.language, cachedFile: (id, path) => store.file(id, path) });

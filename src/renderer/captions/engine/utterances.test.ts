@@ -92,3 +92,15 @@ describe('utterance decoder (VAD segments -> interim and final captions)', () =>
     expect(out).toHaveLength(0);
   });
 });
+
+describe('utterance decoder at the end of a call', () => {
+  it('turns what is still being said into final text, and waits for it', async () => {
+    const engine = fakeEngine();
+    const out: Caption[] = [];
+    const d = new UtteranceDecoder(engine, (c) => out.push(c));
+    d.push('customer', { type: 'segment-start', id: 5, atMs: 2000, samples: ms(300) });
+    d.push('agent', { type: 'segment-start', id: 2, atMs: 2500, samples: ms(0) }); // began, no audio yet: nothing to say
+    await d.flush();
+    expect(out.map((c) => [c.id, c.text, c.final, c.endMs])).toEqual([['customer-5', '300 ms', true, 2300]]);
+  });
+});

@@ -63,7 +63,18 @@ export class UtteranceDecoder {
     void this.pump();
   }
 
-  /** Drops everything not yet decoded (pause, or the call ended). */
+  /** The call is ending: whatever is still being said is final now. Resolves when all is decoded. */
+  async flush(): Promise<void> {
+    for (const seg of this.open.values()) {
+      const endMs = seg.startMs + (seg.samples / RATE) * 1000;
+      if (seg.samples > 0) this.finals.push({ ...seg, end: { atMs: endMs, decidedAtMs: endMs, seenAt: performance.timeOrigin + performance.now() } });
+    }
+    this.open.clear();
+    await this.pump();
+    while (this.busy) await new Promise((r) => setTimeout(r, 10));
+  }
+
+  /** Drops everything not yet decoded (pause). */
   clear(): void {
     this.open.clear();
     this.finals = [];
