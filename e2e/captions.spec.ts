@@ -69,16 +69,17 @@ test('demo call, random-weight fixture model (accuracy not measured): no model -
   expect(outside, 'requests outside the app origin').toEqual([]);
 });
 
-test('real call through the PBX, random-weight fixture model (accuracy not measured): the customer\'s captions appear beside the call and are saved with it in history', async ({ baseURL }) => {
+test('real call through the PBX, random-weight fixture model (accuracy not measured): the customer\'s captions appear beside the call and are saved with it in history; the next call reuses the loaded model', async ({ baseURL }) => {
   test.setTimeout(120_000);
   let outside: string[] = [];
+  let modelFiles: string[] = [];
   const agent = await launchAgent({
     user: '1001',
     voice: resolve('e2e/fixtures/vad/agent-call.wav'),
     baseURL: baseURL!,
     prepare: async (context) => {
       outside = watchOutsideRequests(context, baseURL!);
-      await serveFixtureModel(context, baseURL!);
+      modelFiles = await serveFixtureModel(context, baseURL!);
       // The model folder as IT ships it: set by policy.
       await servePolicy(context, baseURL!, fixturePolicy({ modelFolder: MODEL_FOLDER }));
     },
@@ -109,6 +110,15 @@ test('real call through the PBX, random-weight fixture model (accuracy not measu
   expect(saved.some((l) => l.speaker === 'customer')).toBe(true);
   for (const l of saved) expect(l.endMs).toBeGreaterThanOrEqual(l.startMs);
   expect(shown.length).toBeGreaterThanOrEqual(1);
+
+  // The next call: the model is still loaded (no second fetch of its weights), captions start at once.
+  await dial(customer, '1001');
+  await answer(agent, '1002');
+  await expect(captions).toContainText('Captions on (WebAssembly, on this device)');
+  await expect(captions.locator('li.caption.customer[data-final="true"]').first()).toBeVisible({ timeout: 30_000 });
+  await region(agent.page, 'Active call').getByRole('button', { name: 'Hang up' }).click();
+  await expect(region(agent.page, 'Call history').getByRole('listitem')).toHaveCount(2);
+  expect(modelFiles.filter((f) => f.endsWith('.onnx')).sort()).toEqual(['onnx/decoder_model_merged.onnx', 'onnx/encoder_model.onnx']);
   expect(outside, 'requests outside the app origin').toEqual([]);
 });
 

@@ -9,10 +9,13 @@ export const FIXTURE_MODEL_DIR = resolve('e2e/fixtures/caption-model');
 export const FIXTURE_MODEL_ID = 'switchboard-fixture-whisper-random';
 export const MODEL_FOLDER = 'test-models';
 
-export async function serveFixtureModel(context: BrowserContext, baseURL: string): Promise<void> {
+/** Returns the list of model files requested, in order (it fills as the page asks). */
+export async function serveFixtureModel(context: BrowserContext, baseURL: string): Promise<string[]> {
+  const requested: string[] = [];
   const prefix = new URL(`${MODEL_FOLDER}/${FIXTURE_MODEL_ID}/`, baseURL).href;
   await context.route(`${prefix}**`, (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(new URL(prefix).pathname.length));
+    requested.push(path);
     if (process.env.E2E_CONSOLE) console.log(`model folder request: ${path}`);
     if (path.includes('..')) return route.fulfill({ status: 400 });
     try {
@@ -21,6 +24,7 @@ export async function serveFixtureModel(context: BrowserContext, baseURL: string
       return route.fulfill({ status: 404, body: 'not found' });
     }
   });
+  return requested;
 }
 
 /** Every request (pages and workers) to anywhere but the app's origin. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pauseCaptions, SEGMENT_END_MARK } from '../session';
+import { pauseCaptions, segmentEndMark } from '../session';
 import { transcriptText, useCaptions, type ModelState, type TranscriptLine } from '../store';
 import { ModelMissing } from './ModelMissing';
 
@@ -14,7 +14,7 @@ export function CaptionsPanel({ callId }: { callId: string }) {
   const model = useCaptions((s) => s.model);
   const [note, setNote] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
-  useLatencyMarks(lines);
+  useLatencyMarks(callId, lines);
 
   useEffect(() => {
     const el = list.current;
@@ -83,16 +83,17 @@ function ModelStatus({ model }: { model: ModelState }) {
 }
 
 /** Segment end -> final caption painted: a user-timing measure the benchmark reads. */
-function useLatencyMarks(lines: TranscriptLine[]) {
+function useLatencyMarks(callId: string, lines: TranscriptLine[]) {
   useEffect(() => {
-    const due = lines.filter((l) => l.final && performance.getEntriesByName(SEGMENT_END_MARK + l.id, 'mark').length);
+    const marked = (l: TranscriptLine) => performance.getEntriesByName(segmentEndMark(callId, l.id), 'mark').length > 0;
+    const due = lines.filter((l) => l.final && marked(l));
     if (!due.length) return;
     requestAnimationFrame(() =>
       due.forEach((l) => {
-        if (!performance.getEntriesByName(SEGMENT_END_MARK + l.id, 'mark').length) return; // measured already
-        performance.measure('switchboard:caption-latency', SEGMENT_END_MARK + l.id);
-        performance.clearMarks(SEGMENT_END_MARK + l.id);
+        if (!marked(l)) return; // measured already
+        performance.measure('switchboard:caption-latency', segmentEndMark(callId, l.id));
+        performance.clearMarks(segmentEndMark(callId, l.id));
       }),
     );
-  }, [lines]);
+  }, [callId, lines]);
 }

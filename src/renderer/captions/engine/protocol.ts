@@ -3,14 +3,15 @@
 import type { Caption, ModelSource, Speaker } from './types';
 
 export type CaptionIn =
+  /** Once per worker: the model stays loaded across calls. */
   | { type: 'load'; source: ModelSource; language: 'en' | 'zh' }
-  | { type: 'attach'; party: Speaker; port: MessagePort }
-  | { type: 'pause'; paused: boolean }
-  /** The call ended: finish what was being said, then answer 'flushed'. */
-  | { type: 'flush' };
+  | { type: 'attach'; callId: string; party: Speaker; port: MessagePort }
+  | { type: 'pause'; callId: string; paused: boolean }
+  /** The call ended: finish what was being said, forget the call, then answer 'finished'. */
+  | { type: 'finish'; callId: string };
 
 export type CaptionOut =
   | { type: 'ready'; device: 'webgpu' | 'wasm'; loadMs: number }
   | { type: 'error'; message: string; fatal: boolean }
-  | { type: 'caption'; caption: Caption }
-  | { type: 'flushed' };
+  | { type: 'caption'; callId: string; caption: Caption }
+  | { type: 'finished'; callId: string };
