@@ -4,13 +4,14 @@ import { captionsOf, type Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone } from '../phone';
 import { analyseCall, finishCall } from '../voice/session';
-import { captionCall, finishCaptions, retryWaitingCalls } from '../captions/session';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
 import { useSettings } from '../settings/settingsStore';
 import type { CallRecord } from '../history/types';
 
 // History (Dexie) loads apart from start-up: it is not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
+// So do captions (model lookup, model cache, redaction): a call never waits for them.
+const captions = () => import('../captions/session');
 
 let lastAccountKey = '';
 
@@ -41,7 +42,7 @@ export async function startPhone(): Promise<StartResult> {
 
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
-  void retryWaitingCalls(captionsOf(effective)); // a call waiting for a caption model may have one now
+  void captions().then((c) => c.retryWaitingCalls(captionsOf(effective))); // a waiting call may have a model now
   const phone = usePhone.getState();
   const account = effective.account;
   if (!account || password === null) return;
@@ -59,12 +60,12 @@ onCallMedia((callId, streams) => {
   const effective = useSettings.getState().snapshot?.effective;
   if (!effective) return;
   analyseCall(callId, { agent: streams.local, customer: streams.remote }, effective.voice);
-  void captionCall(callId, captionsOf(effective));
+  void captions().then((c) => c.captionCall(callId, captionsOf(effective)));
 });
 
 onCallEnded(async (call, end) => {
   const endedAt = Date.now();
-  const transcript = await finishCaptions(call.id); // before the VAD stops: it feeds the last words
+  const transcript = await (await captions()).finishCaptions(call.id); // before the VAD stops: it feeds the last words
   const talk = await finishCall(call.id);
   const record: CallRecord = {
     id: call.id,
