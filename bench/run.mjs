@@ -5,6 +5,7 @@ const steps = [
   [process.execPath, ['bench/softphone.mjs']],
   [process.execPath, ['bench/voice.mjs']],
   [process.execPath, ['bench/assist.mjs']],
+  [process.execPath, ['bench/captions.mjs']],
   ['npx', ['vitest', 'run', '--config', 'bench/vitest.kb.config.ts', '--reporter', 'dot', '--silent=false']],
 ];
 for (const [cmd, args] of steps) {

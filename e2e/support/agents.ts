@@ -1,6 +1,6 @@
 // Agents for the end-to-end tests: each one its own Chromium instance (its own fake microphone file),
 // set up through the account screen like a person would, found by role and accessible name.
-import { chromium, expect, type Browser, type Page } from '@playwright/test';
+import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
 
 // E2E_PORT_OFFSET moves every port of a run (PBX and web server), so two checkouts can test at once.
@@ -44,6 +44,8 @@ export interface AgentOptions {
   baseURL: string;
   /** Fill the account screen and wait for "Registered" (default true). */
   register?: boolean;
+  /** Runs before the app is first opened (e.g. routes for a policy file or a model folder). */
+  prepare?(context: BrowserContext): Promise<void>;
 }
 
 export async function launchAgent(o: AgentOptions): Promise<Agent> {
@@ -58,6 +60,7 @@ export async function launchAgent(o: AgentOptions): Promise<Agent> {
     await context.addInitScript(() => localStorage.setItem('switchboard.debug', 'sip'));
     page.on('console', (m) => console.log(`[${o.user}] ${m.type()}: ${m.text()}`));
   }
+  await o.prepare?.(context);
   await page.goto('/');
   const agent: Agent = { user: o.user, page, browser, close: () => browser.close() };
   if (o.register !== false) await fillAccount(page, o);

@@ -1,5 +1,6 @@
 // Switchboard's main process: lifecycle and wiring only; each concern lives in its own module.
 import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { registerHandlers } from './ipc/handle';
@@ -13,6 +14,7 @@ import { createSettingsStore } from './settings/settingsStore';
 import { createCredentialVault } from './vault/credentialVault';
 import { loadRenderer, mainWindowOptions } from './window/mainWindow';
 import { APP_URL, registerAppScheme, serveApp } from './window/appProtocol';
+import { modelFolderFor } from './window/modelFolder';
 
 const rendererDir = join(__dirname, '../renderer');
 const origin: AppOrigin = {
@@ -49,7 +51,8 @@ function start(): void {
   const policyFile = policyPath(process.platform, process.env);
   const settings = createSettingsStore(userData, () => readPolicy(policyFile), log);
   const vault = createCredentialVault(userData, safeStorage);
-  serveApp(protocol, rendererDir, (file) => readFile(file));
+  // The caption model folder follows the settings and policy in force at each request.
+  serveApp(protocol, rendererDir, (file) => readFile(file), () => modelFolderFor(settings.load(), process.resourcesPath, existsSync));
   installContentSecurityPolicy(session.defaultSession);
   installPermissionHandlers(session.defaultSession, origin);
   registerHandlers(

@@ -4,6 +4,7 @@
 import type { Protocol } from 'electron';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
+import { MODELS_PATH } from './modelFolder';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'switchboard';
@@ -52,9 +53,32 @@ export function resolveAppRequest(url: string, root: string): { file: string } |
   return { file };
 }
 
-export function serveApp(protocol: Pick<Protocol, 'handle'>, root: string, readFile: (file: string) => Promise<Uint8Array>): void {
+/**
+ * app://switchboard/models/… comes from the caption model folder (see modelFolder.ts), anything else
+ * from the renderer folder; neither lets a path escape its folder.
+ */
+export function resolveRequest(url: string, root: string, modelFolder: string | null): { file: string } | { status: 400 | 403 | 404 } {
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return { status: 400 };
+  }
+  if (!path.startsWith(MODELS_PATH)) return resolveAppRequest(url, root);
+  if (!modelFolder) return { status: 404 };
+  const inner = new URL(url);
+  inner.pathname = path.slice(MODELS_PATH.length - 1);
+  return resolveAppRequest(inner.href, modelFolder);
+}
+
+export function serveApp(
+  protocol: Pick<Protocol, 'handle'>,
+  root: string,
+  readFile: (file: string) => Promise<Uint8Array>,
+  modelFolder: () => string | null = () => null,
+): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const target = resolveAppRequest(request.url, root);
+    const target = resolveRequest(request.url, root, modelFolder());
     if ('status' in target) return new Response(null, { status: target.status });
     try {
       const body = await readFile(target.file);

@@ -10,6 +10,8 @@ import { HistoryPanel } from '../history';
 import { TalkPanel } from '../voice';
 import { DemoCall, DemoCallButton, startDemoCall, useDemo } from '../demo';
 import { SuggestionsPanel } from '../assist';
+import { CaptionsPanel } from '../captions';
+import { captionsOf } from '../../shared/settings/schema';
 import { SettingsScreen, useSettings } from '../settings';
 import { CallInsightsPanel } from '../insights';
 import { WrapUpPanel } from '../wrapup';
@@ -47,14 +49,14 @@ export function App({ started }: { started: Promise<StartResult> }) {
       <header>
         <h1>{t('app.name')}</h1>
         <RegistrationStatus />
-        <DemoCallButton onStart={() => void startDemoCall(snapshot.effective.audio, snapshot.effective.voice)} />
+        <DemoCallButton onStart={() => void startDemoCall(snapshot.effective.audio, snapshot.effective.voice, captionsOf(snapshot.effective))} />
         {configured && (
           <button type="button" aria-expanded={screen === 'settings'} onClick={() => setScreen(screen === 'settings' ? 'phone' : 'settings')}>
             {t('app.settings')}
           </button>
         )}
       </header>
-      <DemoCall insights={(callId) => <CallInsightsPanel callId={callId} />} />
+      <DemoCall insights={callPanels} />
       <WrapUpPanel />
       {demoRunning && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
       {showSettings ? (
@@ -72,12 +74,23 @@ export function App({ started }: { started: Promise<StartResult> }) {
         <main className="phone">
           <Dialer />
           <IncomingCalls />
-          <ActiveCall insights={(callId) => <><TalkPanel callId={callId} /><CallInsightsPanel callId={callId} /></>} />
+          <ActiveCall insights={callPanels} />
           <CallStatus />
           <SuggestionsPanel />
           <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />
         </main>
       )}
     </div>
+  );
+}
+
+/** What sits in a call's panel, the same for a real call and the demo call. */
+function callPanels(callId: string) {
+  return (
+    <>
+      <TalkPanel callId={callId} />
+      <CallInsightsPanel callId={callId} />
+      <CaptionsPanel callId={callId} />
+    </>
   );
 }

@@ -1,6 +1,6 @@
 // Start-up and re-configuration: settings -> language, phone registration, audio devices; and the
 // record of every finished call into history. The one place features are wired together.
-import type { Settings } from '../../shared/settings/schema';
+import { captionsOf, type Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
 import { analyseCall, finishCall } from '../voice/session';
@@ -13,6 +13,8 @@ const assistFeedback = (callId: string) =>
   import('../assist/feedback/store').then((m) => m.feedbackForCall(callId)).catch(() => []);
 // History (Dexie) loads apart from start-up: it is not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
+// So do captions (model lookup, model cache, redaction): a call never waits for them.
+const captions = () => import('../captions/session');
 
 let lastAccountKey = '';
 
@@ -43,6 +45,7 @@ export async function startPhone(): Promise<StartResult> {
 
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
+  void captions().then((c) => c.retryWaitingCalls(captionsOf(effective))); // a waiting call may have a model now
   const phone = usePhone.getState();
   const account = effective.account;
   if (!account || password === null) return;
@@ -57,8 +60,10 @@ export async function applySettings(effective: Settings, password: string | null
 }
 
 onCallMedia((callId, streams) => {
-  const voice = useSettings.getState().snapshot?.effective.voice;
-  if (voice) analyseCall(callId, { agent: streams.local, customer: streams.remote }, voice);
+  const effective = useSettings.getState().snapshot?.effective;
+  if (!effective) return;
+  analyseCall(callId, { agent: streams.local, customer: streams.remote }, effective.voice);
+  void captions().then((c) => c.captionCall(callId, captionsOf(effective)));
 });
 
 // Each finished call's record, written or failed, so features can attach to it (the wrap-up).
@@ -77,6 +82,7 @@ onCallEnded((call, end) => {
 });
 
 async function recordCall(call: Call, end: CallEnd, endedAt: number): Promise<void> {
+  const transcript = await (await captions()).finishCaptions(call.id); // before the VAD stops: it feeds the last words
   const talk = await finishCall(call.id);
   const feedback = await assistFeedback(call.id);
   const record: CallRecord = {
@@ -94,6 +100,7 @@ async function recordCall(call: Call, end: CallEnd, endedAt: number): Promise<vo
     reason: end.reason,
     ...(talk ? { talk } : {}),
     ...(feedback.length ? { assistFeedback: feedback.map(({ articleId, title, query, vote, pinned, copied, expanded }) => ({ articleId, title, query, vote, pinned, copied, expanded })) } : {}),
+    ...(transcript ? { transcript } : {}),
   };
   await (await history()).record(record);
 }

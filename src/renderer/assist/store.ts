@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { importIntoDb, KbDb, storedSynonyms } from './kb/kbDb';
 import { refreshFromUrl } from './kb/remoteKb';
-import { assistSettings } from '../../shared/settings/schema';
+import { assistOf } from '../../shared/settings/schema';
 import { useSettings } from '../settings/settingsStore';
 import type { KbFile } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
@@ -99,7 +99,7 @@ export const useAssist = create<AssistState>()((set, get) => {
   let armed = '';
   const currentSource = () => {
     const effective = useSettings.getState().snapshot?.effective;
-    return effective ? assistSettings(effective) : null;
+    return effective ? assistOf(effective) : null;
   };
   const arm = () => {
     const s = currentSource();

@@ -1,9 +1,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { TalkPanel } from '../voice';
 import { DEMO_CALL_ID, endDemoCall, useDemo } from './demoCall';
 
-/** The demo call's panel, shaped like a real call's. @param insights extra panels, as for a real call. */
+/** The demo call's panel, shaped like a real call's. @param insights the call's panels (talk metrics, insights, captions), as for a real call. */
 export function DemoCall({ insights }: { insights?: (callId: string) => ReactNode } = {}) {
   const { t } = useTranslation();
   const { status, error } = useDemo();
@@ -19,7 +18,6 @@ export function DemoCall({ insights }: { insights?: (callId: string) => ReactNod
       <div className="controls">
         <button type="button" className="hangup" onClick={() => void endDemoCall()}>{t('demo.end')}</button>
       </div>
-      {status === 'running' && <TalkPanel callId={DEMO_CALL_ID} />}
       {status === 'running' && insights?.(DEMO_CALL_ID)}
     </section>
   );

@@ -37,4 +37,6 @@ export interface CallRecord {
   }[];
   /** The agent's wrap-up (summary with personal data redacted, disposition), when one was saved. */
   wrapUp?: WrapUp;
+  /** Final caption lines (personal data masked before storing), when captions ran. Call time, ms. */
+  transcript?: { speaker: 'agent' | 'customer'; text: string; startMs: number; endMs: number }[];
 }

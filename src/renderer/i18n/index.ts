@@ -13,6 +13,7 @@ import { demoStrings } from '../demo/strings';
 import { assistStrings } from '../assist/strings';
 import { insightsStrings } from '../insights/strings';
 import { wrapupStrings } from '../wrapup/strings';
+import { captionsStrings } from '../captions/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -30,6 +31,7 @@ const features: Record<string, FeatureStrings> = {
   assist: assistStrings,
   insights: insightsStrings,
   wrapup: wrapupStrings,
+  captions: captionsStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

@@ -2,12 +2,13 @@
 // language. Fields fixed by admin policy are disabled and say so.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assistSettings, type AssistSettings, type Settings } from '../../shared/settings/schema';
+import { assistOf, captionsOf, type AssistSettings, type Settings } from '../../shared/settings/schema';
 import { isLocked } from '../../shared/settings/layers';
 import { DeviceSettings } from '../audio';
 import { VoiceFields } from './VoiceFields';
 import { AssistSettingsFields } from '../assist/components/AssistSettingsFields';
 import { saveLlmKey } from '../assist/generate/llmKey';
+import { CaptionsFields } from '../captions/components/CaptionsFields';
 import { LANGUAGES } from '../i18n';
 import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
 import { accountId, useSettings } from './settingsStore';
@@ -32,7 +33,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
   const locked = (path: string) => isLocked(snapshot, path);
   // Fields fixed by policy show the policy's value.
   const assist = Object.fromEntries(
-    Object.entries(assistSettings(draft)).map(([k, v]) => [k, locked(`assist.${k}`) ? assistSettings(snapshot.effective)[k as keyof AssistSettings] : v]),
+    Object.entries(assistOf(draft)).map(([k, v]) => [k, locked(`assist.${k}`) ? assistOf(snapshot.effective)[k as keyof AssistSettings] : v]),
   ) as AssistSettings;
 
   useEffect(() => {
@@ -55,7 +56,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
     const saved = await useSettings.getState().save({ ...draft, account }, fields.password);
     if (saved && llmKey) {
       // The key goes to the credential vault, bound to the server it is for; never into settings.
-      const endpoint = assistSettings(saved.effective).llmEndpoint;
+      const endpoint = assistOf(saved.effective).llmEndpoint;
       const stored = endpoint ? await saveLlmKey(endpoint, llmKey).then(() => null, (err: unknown) => (err instanceof Error ? err.message : String(err))) : t('assist.settings.keyNeedsUrl');
       setKeyError(stored);
       if (stored) return setBusy(false);
@@ -119,6 +120,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       </fieldset>
       <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
       <VoiceFields value={draft.voice} onChange={(voice) => setDraft({ ...draft, voice })} locked={(f) => locked(`voice.${f}`)} />
+      <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} />
       <AssistSettingsFields value={assist} onChange={(next) => setDraft({ ...draft, assist: next })} locked={(f) => locked(`assist.${f}`)} apiKey={llmKey} onApiKey={setLlmKey} />
       {keyError && <div role="alert">{t('assist.settings.keyFailed', { message: keyError })}</div>}
       {saveError && (

@@ -4,7 +4,7 @@ import tapUrl from './tap/tap.worklet.js?url';
 import type { VoiceSettings } from '../../shared/settings/schema';
 import type { Party } from './metrics/talkMetrics';
 import type { VadEvent } from './vad/segmenter';
-import type { VadInit, VadOut } from './vad/protocol';
+import type { VadInit, VadOut, VadSegmentsTo } from './vad/protocol';
 
 export interface AnalysisHandlers {
   /** Times are call time: ms since the analysis started. */
@@ -16,6 +16,10 @@ export interface AnalysisHandlers {
 
 export interface RunningAnalysis {
   stop(): void;
+  /** Audio-clock ms of call time 0 (what the VAD's raw times are measured against). */
+  readonly originMs: number;
+  /** Sends the party's speech segments (16 kHz audio, cut by the VAD) to `port`. */
+  sendSegmentsTo(party: Party, port: MessagePort): void;
 }
 
 let context: AudioContext | null = null;
@@ -40,6 +44,7 @@ export async function startAnalysis(
     e.type === 'speech-start'
       ? { ...e, atMs: e.atMs - originMs, decidedAtMs: e.decidedAtMs - originMs }
       : { ...e, atMs: e.atMs - originMs, decidedAtMs: e.decidedAtMs - originMs, startMs: e.startMs - originMs };
+  const workers = new Map<Party, Worker>();
   const stops = (Object.keys(streams) as Party[]).map((party) => {
     const source = ctx.createMediaStreamSource(streams[party]);
     const tap = new AudioWorkletNode(ctx, 'switchboard-tap', { numberOfInputs: 1, numberOfOutputs: 1, channelCount: 1, channelCountMode: 'explicit' });
@@ -47,6 +52,7 @@ export async function startAnalysis(
     const mute = new GainNode(ctx, { gain: 0 });
     source.connect(tap).connect(mute).connect(ctx.destination);
     const worker = new Worker(new URL('./vad/vad.worker.ts', import.meta.url), { type: 'module', name: `vad-${party}` });
+    workers.set(party, worker);
     const channel = new MessageChannel();
     tap.port.postMessage({ port: channel.port1 }, [channel.port1]);
     worker.onmessage = (m: MessageEvent<VadOut>) => {
@@ -79,5 +85,9 @@ export async function startAnalysis(
       worker.terminate();
     };
   });
-  return { stop: () => stops.forEach((s) => s()) };
+  return {
+    stop: () => stops.forEach((s) => s()),
+    originMs,
+    sendSegmentsTo: (party, port) => workers.get(party)?.postMessage({ type: 'segments', port } satisfies VadSegmentsTo, [port]),
+  };
 }

@@ -34,3 +34,8 @@ export async function finishCall(callId: string): Promise<TalkRecord | null> {
   (await analysis)?.stop();
   return useVoice.getState().finish(callId);
 }
+
+/** The call's running analysis (null if none or it failed): captions attach to its segments. */
+export async function runningAnalysis(callId: string): Promise<RunningAnalysis | null> {
+  return (await running.get(callId)) ?? null;
+}

@@ -8,6 +8,10 @@ export interface Utterance {
   final: boolean;
   /** Call time of the utterance's end, ms. */
   atMs: number;
+  /** Names the utterance across its interim and final results (captions); absent = a one-off line. */
+  id?: string;
+  /** Call time the utterance began, ms, when known. */
+  startMs?: number;
 }
 
 type Listener = (u: Utterance) => void;

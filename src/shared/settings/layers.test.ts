@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { applyPolicy, isLocked, parsePolicy, parseUserSettings, SettingsError } from './layers';
-import { defaultAssistSettings, defaultSettings } from './schema';
+import { defaultAssist, defaultSettings } from './schema';
 
 describe('settings layers', () => {
   it('upgrades an unversioned file from a pre-release build', () => {
@@ -60,6 +60,6 @@ describe('assist settings (optional section)', () => {
   it('refuses plain http to another machine, and names the field', () => {
     expect(() => parsePolicy({ version: 2, assist: { llmEndpoint: 'http://llm.corp/v1/chat/completions' } })).toThrow(/assist\.llmEndpoint: must be an https:\/\/ URL/);
     expect(parsePolicy({ version: 2, assist: { llmEndpoint: 'http://127.0.0.1:11434/v1/chat/completions' } }).assist?.llmEndpoint).toBe('http://127.0.0.1:11434/v1/chat/completions');
-    expect(() => parseUserSettings({ ...defaultSettings, assist: { ...defaultAssistSettings, kbRefreshMin: 0 } })).toThrow(/assist\.kbRefreshMin: must be at least 1/);
+    expect(() => parseUserSettings({ ...defaultSettings, assist: { ...defaultAssist, kbRefreshMin: 0 } })).toThrow(/assist\.kbRefreshMin: must be at least 1/);
   });
 });

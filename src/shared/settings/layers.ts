@@ -1,7 +1,7 @@
 // Defaults -> user settings -> admin policy. Policy wins, and every path it sets is reported as locked
 // so the UI can show it as such.
 import type * as z from 'zod/mini';
-import { assistSettings, defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
+import { assistOf, captionsOf, defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
 import { migrateSettings } from './migrations';
 
 export type SettingsPath = string; // "section.field", e.g. "account.websocketServer"
@@ -62,12 +62,16 @@ export function applyPolicy(user: Settings, policy: Policy | null): SettingsSnap
       for (const key of Object.keys(over)) locked.push(`${section}.${key}`);
     }
     if (policy.assist) {
-      effective.assist = { ...assistSettings(effective), ...policy.assist };
+      effective.assist = { ...assistOf(effective), ...policy.assist };
       for (const key of Object.keys(policy.assist)) locked.push(`assist.${key}`);
     }
     if (policy.script) {
       effective.script = structuredClone(policy.script);
       locked.push('script');
+    }
+    if (policy.captions) {
+      effective.captions = { ...captionsOf(effective), ...policy.captions };
+      for (const key of Object.keys(policy.captions)) locked.push(`captions.${key}`);
     }
     if (policy.account) {
       const base = effective.account ?? {

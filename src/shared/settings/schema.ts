@@ -68,9 +68,8 @@ export const voiceSchema = z.object({
   crossTalkSec: z.number('must be a number').check(z.minimum(0.2, 'must be at least 0.2'), z.maximum(60, 'must be at most 60')),
 });
 
-// Agent assist: an optional generative answer from an OpenAI-compatible server, and a knowledge base
-// fetched from a URL. Optional section (defaults filled by assistSettings()) so older files stay valid.
-// Remote servers must use HTTPS; plain http:// only to this machine (a local vLLM or Ollama).
+// Service URLs (LLM server, knowledge base, model downloads) must use HTTPS; plain http:// only to
+// this machine (a local vLLM, Ollama or model mirror). Empty = not configured.
 const isLoopbackHost = (h: string) => h === 'localhost' || h === '127.0.0.1' || h === '[::1]';
 const isServiceUrl = (v: string) => {
   if (v === '') return true;
@@ -83,6 +82,9 @@ const isServiceUrl = (v: string) => {
 };
 const serviceUrl = (example: string) =>
   z.string('must be text').check(z.trim(), z.maxLength(2048, 'must be 2048 characters or fewer'), z.refine(isServiceUrl, `must be an https:// URL (http:// only for localhost), such as ${example}`));
+
+// Agent assist: an optional generative answer from an OpenAI-compatible server, and a knowledge base
+// fetched from a URL. Optional section (defaults filled by assistOf()) so older files stay valid.
 const LLM_KEY_HEADERS = ['authorization', 'api-key'] as const;
 
 export const assistSchema = z.object({
@@ -117,6 +119,24 @@ export const scriptSchema = z.object({
     ),
 });
 
+const CAPTION_LANGUAGES = ['en', 'zh'] as const;
+
+/**
+ * Live captions (on-device speech recognition). Where the model comes from, in this order: `modelFolder`
+ * (a folder IT ships, or in the web build a path under the app), the app's own model cache, then — only
+ * if `allowDownload` — `downloadBaseUrl`. Optional: settings saved before captions existed stay valid.
+ */
+export const captionsSchema = z.object({
+  enabled: boolean(),
+  /** A folder name under the model folder / cache / download URL, e.g. "moonshine-tiny". */
+  modelId: z.string('must be text').check(z.trim(), z.regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/, 'must be a folder name: letters, digits, ".", "_" or "-"')),
+  modelFolder: text(1000),
+  allowDownload: boolean(),
+  downloadBaseUrl: serviceUrl('https://models.example.com/switchboard'),
+  /** Spoken language for multilingual (Whisper) models; English-only models ignore it. */
+  language: z.enum(CAPTION_LANGUAGES, oneOf(CAPTION_LANGUAGES)),
+});
+
 const languageSchema = z.enum(LANGUAGE_CODES, oneOf(LANGUAGE_CODES));
 const versionSchema = z.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}`);
 
@@ -130,6 +150,7 @@ export const settingsSchema = z.object({
   assist: z.optional(assistSchema),
   /** Optional: absent = the built-in checklist (src/renderer/insights/checklist). */
   script: z.optional(scriptSchema),
+  captions: z.optional(captionsSchema),
 });
 
 export type IceServer = z.infer<typeof iceServerSchema>;
@@ -139,6 +160,7 @@ export type AudioSettings = z.infer<typeof audioSchema>;
 export type VoiceSettings = z.infer<typeof voiceSchema>;
 export type AssistSettings = z.infer<typeof assistSchema>;
 export type ScriptSettings = z.infer<typeof scriptSchema>;
+export type CaptionsSettings = z.infer<typeof captionsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
 /**
@@ -160,6 +182,7 @@ export const policySchema = z.strictObject({
   assist: z.optional(z.partial(assistSchema)),
   /** Replaces the whole checklist (a partial list would leave the agent's script half-defined). */
   script: z.optional(scriptSchema),
+  captions: z.optional(z.partial(captionsSchema)),
 });
 export type Policy = z.infer<typeof policySchema>;
 
@@ -173,7 +196,7 @@ export const defaultSettings: Settings = {
   voice: { vadModel: 'v5', startThreshold: 0.5, endThreshold: 0.35, minSpeechMs: 96, minSilenceMs: 320, deadAirSec: 8, crossTalkSec: 1 },
 };
 
-export const defaultAssistSettings: AssistSettings = {
+export const defaultAssist: AssistSettings = {
   llmEnabled: false,
   llmEndpoint: '',
   llmModel: '',
@@ -183,7 +206,21 @@ export const defaultAssistSettings: AssistSettings = {
   kbRefreshMin: 60,
 };
 
-/** The assist section in force: saved files from before it existed have none. */
-export function assistSettings(s: Pick<Settings, 'assist'>): AssistSettings {
-  return { ...defaultAssistSettings, ...s.assist };
+/** The assist settings in force: the saved section, or the defaults for settings saved before it existed. */
+export function assistOf(s: Pick<Settings, 'assist'>): AssistSettings {
+  return { ...defaultAssist, ...s.assist };
+}
+
+export const defaultCaptions: CaptionsSettings = {
+  enabled: true,
+  modelId: 'moonshine-tiny',
+  modelFolder: '',
+  allowDownload: false,
+  downloadBaseUrl: '',
+  language: 'en',
+};
+
+/** The captions settings in force: the saved section, or the defaults for settings saved before it existed. */
+export function captionsOf(settings: Settings): CaptionsSettings {
+  return { ...defaultCaptions, ...settings.captions };
 }

@@ -1,6 +1,6 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assistSettings } from '../../../shared/settings/schema';
+import { assistOf } from '../../../shared/settings/schema';
 import { DEMO_CALL_ID, useDemo } from '../../demo';
 import { usePhone } from '../../phone';
 import { useSettings } from '../../settings/settingsStore';
@@ -23,7 +23,7 @@ export function SuggestionsPanel() {
   const callId = useCurrentCallId();
   const pinned = useFeedback((s) => s.pinned);
   const snapshot = useSettings((s) => s.snapshot);
-  const assist = snapshot ? assistSettings(snapshot.effective) : null;
+  const assist = snapshot ? assistOf(snapshot.effective) : null;
   useEffect(() => void useAssist.getState().load(), []);
   useEffect(() => {
     void useFeedback.getState().setCall(callId);

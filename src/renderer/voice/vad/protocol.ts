@@ -20,3 +20,11 @@ export type VadOut =
   | { type: 'vad'; event: VadEvent }
   /** Inference cost of the last batch of frames, in ms each. */
   | { type: 'stats'; frames: number; meanMs: number; p95Ms: number; costsMs: number[] };
+
+/** After init: send each speech segment's 16 kHz audio to this port (see segmentAudio.ts). */
+export interface VadSegmentsTo {
+  type: 'segments';
+  port: MessagePort;
+}
+
+export type VadIn = VadInit | VadSegmentsTo;

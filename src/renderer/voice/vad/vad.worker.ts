@@ -4,11 +4,20 @@ import * as ort from 'onnxruntime-web/wasm';
 import { Resampler } from './resampler';
 import { FRAME_MS, FRAME_SAMPLES, loadSilero, type SileroModel } from './sileroModel';
 import { SpeechSegmenter, type VadEvent } from './segmenter';
-import type { VadInit, VadOut } from './protocol';
+import { SegmentAudio } from './segmentAudio';
+import type { VadIn, VadOut } from './protocol';
 
 const post = (m: VadOut) => (self as unknown as Worker).postMessage(m);
 
-self.onmessage = async (e: MessageEvent<VadInit>) => {
+// Where segment audio goes (the caption worker), once someone asks for it.
+let segmentAudio: SegmentAudio | null = null;
+
+self.onmessage = async (e: MessageEvent<VadIn>) => {
+  if (e.data.type === 'segments') {
+    const port = e.data.port;
+    segmentAudio = new SegmentAudio((m) => port.postMessage(m, [m.samples.buffer]));
+    return;
+  }
   if (e.data.type !== 'init') return;
   const init = e.data;
   let model: SileroModel;
@@ -53,7 +62,13 @@ self.onmessage = async (e: MessageEvent<VadInit>) => {
         const t0 = performance.now();
         const p = await model.process(frame);
         costs.push(performance.now() - t0);
-        for (const ev of segmenter.push(p)) post({ type: 'vad', event: shift(ev) });
+        segmentAudio?.frame(frame);
+        for (const ev of segmenter.push(p)) {
+          const shifted = shift(ev);
+          post({ type: 'vad', event: shifted });
+          if (ev.type === 'speech-start') segmentAudio?.start(ev.atMs, shifted.atMs);
+          else segmentAudio?.end(shifted.atMs, shifted.decidedAtMs);
+        }
         if (costs.length >= Math.round(2000 / FRAME_MS)) reportCosts();
       }
     });

@@ -1,0 +1,48 @@
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CaptionsSettings } from '../../../shared/settings/schema';
+
+type Field = keyof CaptionsSettings;
+
+/**
+ * Settings -> Live captions: which model, where it comes from, whether it may be downloaded. Fields fixed
+ * by policy are disabled and show the policy's value (`enforced`); the user's own value stays in `value`.
+ */
+export function CaptionsFields({ value, enforced, onChange, locked }: { value: CaptionsSettings; enforced: CaptionsSettings; onChange(next: CaptionsSettings): void; locked(field: Field): boolean }) {
+  const { t } = useTranslation();
+  const uid = useId();
+  const shown = <F extends Field>(f: F): CaptionsSettings[F] => (locked(f) ? enforced[f] : value[f]);
+  const lockNote = (f: Field) => locked(f) && <small>{t('captions.settings.locked')}</small>;
+  const check = (f: 'enabled' | 'allowDownload') => (
+    <label className="check">
+      <input type="checkbox" checked={shown(f)} disabled={locked(f)} onChange={(e) => onChange({ ...value, [f]: e.target.checked })} />
+      {t(`captions.settings.${f}`)} {lockNote(f)}
+    </label>
+  );
+  const text = (f: 'modelId' | 'modelFolder' | 'downloadBaseUrl', hint?: string) => (
+    <div className="field">
+      <label htmlFor={`${uid}-${f}`}>{t(`captions.settings.${f}`)}</label>
+      <input id={`${uid}-${f}`} value={shown(f)} disabled={locked(f)} onChange={(e) => onChange({ ...value, [f]: e.target.value })} />
+      {hint && <small>{hint}</small>}
+      {lockNote(f)}
+    </div>
+  );
+  return (
+    <fieldset>
+      <legend>{t('captions.settings.title')}</legend>
+      {check('enabled')}
+      {text('modelId', t('captions.settings.modelIdHint'))}
+      {text('modelFolder', t('captions.settings.modelFolderHint'))}
+      <div className="field">
+        <label htmlFor={`${uid}-language`}>{t('captions.settings.language')}</label>
+        <select id={`${uid}-language`} value={shown('language')} disabled={locked('language')} onChange={(e) => onChange({ ...value, language: e.target.value as CaptionsSettings['language'] })}>
+          <option value="en">English</option>
+          <option value="zh">中文</option>
+        </select>
+        {lockNote('language')}
+      </div>
+      {check('allowDownload')}
+      {text('downloadBaseUrl')}
+    </fieldset>
+  );
+}

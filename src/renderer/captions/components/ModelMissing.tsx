@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { captionsOf } from '../../../shared/settings/schema';
+import { isLocked } from '../../../shared/settings/layers';
+import { useSettings } from '../../settings/settingsStore';
+import { downloadCaptionModel, retryWaitingCalls } from '../session';
+
+/** No model: say so, and offer the two ways to get one. The call goes on regardless. */
+export function ModelMissing({ canDownload }: { canDownload: boolean }) {
+  const { t } = useTranslation();
+  const snapshot = useSettings((s) => s.snapshot);
+  const [choosing, setChoosing] = useState(false);
+  const [folder, setFolder] = useState(() => (snapshot ? captionsOf(snapshot.effective).modelFolder : ''));
+  if (!snapshot) return null;
+  const captions = captionsOf(snapshot.effective);
+  const folderLocked = isLocked(snapshot, 'captions.modelFolder');
+
+  const useFolder = async () => {
+    const user = snapshot.user;
+    const saved = await useSettings.getState().save({ ...user, captions: { ...captionsOf(user), modelFolder: folder.trim() } });
+    if (saved) {
+      setChoosing(false);
+      await retryWaitingCalls(captionsOf(saved.effective));
+    }
+  };
+
+  return (
+    <div className="captions-missing">
+      <p role="status">{t('captions.noModel')}</p>
+      <div className="controls">
+        <button type="button" disabled={!canDownload} onClick={() => void downloadCaptionModel(captions)}>
+          {t('captions.download')}
+        </button>
+        <button type="button" aria-expanded={choosing} disabled={folderLocked} onClick={() => setChoosing(!choosing)}>
+          {t('captions.chooseFolder')}
+        </button>
+      </div>
+      {!canDownload && <p className="hint">{t('captions.downloadOff')}</p>}
+      {folderLocked && <p className="hint">{t('captions.folderLocked')}</p>}
+      {choosing && (
+        <form
+          onSubmit={(e) => {
+            e.preventDefault();
+            void useFolder();
+          }}
+        >
+          <label>
+            {t('captions.folderLabel')}
+            <input value={folder} onChange={(e) => setFolder(e.target.value)} />
+          </label>
+          <p className="hint">{t('captions.folderHint', { model: captions.modelId })}</p>
+          <button type="submit">{t('captions.useFolder')}</button>
+        </form>
+      )}
+    </div>
+  );
+}
