@@ -56,30 +56,37 @@ export function App({ started }: { started: Promise<StartResult> }) {
           </button>
         )}
       </header>
-      <DemoCall insights={callPanels} />
-      <WrapUpPanel />
-      {demoRunning && showSettings && <div className="demo-assist"><SuggestionsPanel /></div>}
-      {showSettings ? (
-        <main>
-          <SettingsScreen
-            onCancel={configured ? () => setScreen('phone') : undefined}
-            onSaved={(effective, password) => {
-              void applySettings(effective, password);
-              setNeedsPassword(password === null);
-              setScreen('phone');
-            }}
-          />
-        </main>
-      ) : (
-        <main className="phone">
-          <Dialer />
-          <IncomingCalls />
-          <ActiveCall insights={callPanels} />
-          <CallStatus />
-          <SuggestionsPanel />
-          <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />
-        </main>
-      )}
+      {/* The call on the left, agent assist beside it (stacked on narrow windows). */}
+      <main className="workspace">
+        <div className="call-column">
+          <DemoCall insights={callPanels} />
+          <WrapUpPanel />
+          {showSettings ? (
+            <SettingsScreen
+              onCancel={configured ? () => setScreen('phone') : undefined}
+              onSaved={(effective, password) => {
+                void applySettings(effective, password);
+                setNeedsPassword(password === null);
+                setScreen('phone');
+              }}
+            />
+          ) : (
+            <>
+              <Dialer />
+              <IncomingCalls />
+              <ActiveCall insights={callPanels} />
+              <CallStatus />
+              <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />
+            </>
+          )}
+        </div>
+        {/* During the demo the suggestions sit beside it even on the first-run screen. */}
+        {(!showSettings || demoRunning) && (
+          <aside className="assist-column">
+            <SuggestionsPanel />
+          </aside>
+        )}
+      </main>
     </div>
   );
 }
