@@ -4,6 +4,7 @@ import { captionsOf, type Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
 import { analyseCall, finishCall } from '../voice/session';
+import { warmVoiceAnalysis } from '../voice/vadPool';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
 import { useSettings } from '../settings/settingsStore';
 import type { CallRecord } from '../history/types';
@@ -40,8 +41,13 @@ export async function startPhone(): Promise<StartResult> {
     return 'registering';
   } finally {
     void history().then((h) => h.load());
+    // Once start-up has settled, load the voice analysis so the first call's answer does not pay for it.
+    const vadModel = useSettings.getState().snapshot?.effective.voice.vadModel;
+    if (vadModel) setTimeout(() => warmVoiceAnalysis(vadModel), WARM_UP_DELAY_MS);
   }
 }
+
+const WARM_UP_DELAY_MS = 1500;
 
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);

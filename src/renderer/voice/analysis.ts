@@ -1,10 +1,12 @@
 // Taps the two sides of a call (agent = our microphone track, customer = the remote track), each
-// through an AudioWorklet into its own VAD worker. Everything stays on this machine.
+// through an AudioWorklet into its own VAD worker (kept warm between calls: vadPool.ts). Everything
+// stays on this machine.
 import tapUrl from './tap/tap.worklet.js?url';
 import type { VoiceSettings } from '../../shared/settings/schema';
 import type { Party } from './metrics/talkMetrics';
 import type { VadEvent } from './vad/segmenter';
-import type { VadInit, VadOut, VadSegmentsTo } from './vad/protocol';
+import type { VadInit, VadSegmentsTo } from './vad/protocol';
+import { leaseVadWorker } from './vadPool';
 
 export interface AnalysisHandlers {
   /** Times are call time: ms since the analysis started. */
@@ -51,18 +53,20 @@ export async function startAnalysis(
     // A silent output keeps the node pulled by the graph; nothing is heard.
     const mute = new GainNode(ctx, { gain: 0 });
     source.connect(tap).connect(mute).connect(ctx.destination);
-    const worker = new Worker(new URL('./vad/vad.worker.ts', import.meta.url), { type: 'module', name: `vad-${party}` });
+    const lease = leaseVadWorker();
+    const worker = lease.worker;
     workers.set(party, worker);
     const channel = new MessageChannel();
     tap.port.postMessage({ port: channel.port1 }, [channel.port1]);
-    worker.onmessage = (m: MessageEvent<VadOut>) => {
-      const msg = m.data;
-      if (msg.type === 'vad') on.event(party, toCall(msg.event));
-      else if (msg.type === 'ready') on.ready(party);
-      else if (msg.type === 'error') on.error(party, msg.message);
-      else if (msg.type === 'stats') on.stats?.(party, msg);
-    };
-    worker.onerror = (e) => on.error(party, e.message || 'voice analysis worker failed');
+    lease.listen(
+      (msg) => {
+        if (msg.type === 'vad') on.event(party, toCall(msg.event));
+        else if (msg.type === 'ready') on.ready(party);
+        else if (msg.type === 'error') on.error(party, msg.message);
+        else if (msg.type === 'stats') on.stats?.(party, msg);
+      },
+      (message) => on.error(party, message),
+    );
     const init: VadInit = {
       type: 'init',
       assetBase: document.baseURI,
@@ -75,6 +79,7 @@ export async function startAnalysis(
         minSilenceMs: settings.minSilenceMs,
       },
       port: channel.port2,
+      use: lease.use,
     };
     worker.postMessage(init, [channel.port2]);
     return () => {
@@ -82,7 +87,7 @@ export async function startAnalysis(
       source.disconnect();
       tap.disconnect();
       mute.disconnect();
-      worker.terminate();
+      lease.release();
     };
   });
   return {

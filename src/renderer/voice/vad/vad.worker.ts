@@ -1,39 +1,79 @@
 // One party's voice activity, off the main thread: 16 kHz resampling, Silero, hysteresis. Chunks come
 // straight from the AudioWorklet through a MessagePort; speech events go back to the analysis.
+// A worker outlives its call: the analysis keeps it warm (model loaded) and binds it to the next call,
+// so answering a call does not pay for compiling the runtime and loading the model.
 import * as ort from 'onnxruntime-web/wasm';
 import { Resampler } from './resampler';
-import { FRAME_MS, FRAME_SAMPLES, loadSilero, type SileroModel } from './sileroModel';
+import { FRAME_MS, FRAME_SAMPLES, loadSilero, type SileroModel, type SileroVersion } from './sileroModel';
 import { SpeechSegmenter, type VadEvent } from './segmenter';
 import { SegmentAudio } from './segmentAudio';
-import type { VadIn, VadOut } from './protocol';
+import type { VadIn, VadInit, VadOut } from './protocol';
 
 const post = (m: VadOut) => (self as unknown as Worker).postMessage(m);
 
+const models = new Map<SileroVersion, Promise<SileroModel>>();
+
+function model(assetBase: string, version: SileroVersion): Promise<SileroModel> {
+  let loading = models.get(version);
+  if (!loading) {
+    loading = (async () => {
+      ort.env.wasm.numThreads = 1; // no cross-origin isolation, and one core per channel is plenty
+      ort.env.wasm.wasmPaths = {
+        wasm: new URL('voice/ort-wasm-simd-threaded.wasm', assetBase).href,
+        mjs: new URL('voice/ort-wasm-simd-threaded.mjs', assetBase).href,
+      };
+      const res = await fetch(new URL(`voice/silero_vad_${version}.onnx`, assetBase));
+      if (!res.ok) throw new Error(`model file missing (HTTP ${res.status})`);
+      return loadSilero(ort, await res.arrayBuffer());
+    })();
+    models.set(version, loading);
+    loading.catch(() => models.delete(version)); // a later call may try again
+  }
+  return loading;
+}
+
+/** The call this worker is analysing now: its audio port and frame queue. */
+let binding: { port: MessagePort; done(): Promise<void> } | null = null;
 // Where segment audio goes (the caption worker), once someone asks for it.
 let segmentAudio: SegmentAudio | null = null;
 
+async function unbind(): Promise<void> {
+  const current = binding;
+  binding = null;
+  segmentAudio = null;
+  if (!current) return;
+  current.port.onmessage = null;
+  current.port.close();
+  await current.done();
+}
+
 self.onmessage = async (e: MessageEvent<VadIn>) => {
-  if (e.data.type === 'segments') {
-    const port = e.data.port;
+  const msg = e.data;
+  if (msg.type === 'warm') {
+    await model(msg.assetBase, msg.version).catch(() => undefined); // reported when a call needs it
+  } else if (msg.type === 'segments') {
+    const port = msg.port;
     segmentAudio = new SegmentAudio((m) => port.postMessage(m, [m.samples.buffer]));
-    return;
+  } else if (msg.type === 'release') {
+    await unbind();
+    post({ type: 'released', use: msg.use });
+  } else if (msg.type === 'init') {
+    await unbind();
+    let silero: SileroModel;
+    try {
+      silero = await model(msg.assetBase, msg.version);
+    } catch (err) {
+      post({ type: 'error', message: err instanceof Error ? err.message : String(err), use: msg.use });
+      return;
+    }
+    silero.reset();
+    bind(msg, silero);
+    post({ type: 'ready', use: msg.use });
   }
-  if (e.data.type !== 'init') return;
-  const init = e.data;
-  let model: SileroModel;
-  try {
-    ort.env.wasm.numThreads = 1; // no cross-origin isolation, and one core per channel is plenty
-    ort.env.wasm.wasmPaths = {
-      wasm: new URL('voice/ort-wasm-simd-threaded.wasm', init.assetBase).href,
-      mjs: new URL('voice/ort-wasm-simd-threaded.mjs', init.assetBase).href,
-    };
-    const res = await fetch(new URL(`voice/silero_vad_${init.version}.onnx`, init.assetBase));
-    if (!res.ok) throw new Error(`model file missing (HTTP ${res.status})`);
-    model = await loadSilero(ort, await res.arrayBuffer());
-  } catch (err) {
-    post({ type: 'error', message: err instanceof Error ? err.message : String(err) });
-    return;
-  }
+};
+
+function bind(init: VadInit, silero: SileroModel): void {
+  const use = init.use;
   const resampler = new Resampler(init.sampleRate);
   const segmenter = new SpeechSegmenter(init.segmenter);
   const frame = new Float32Array(FRAME_SAMPLES);
@@ -41,18 +81,25 @@ self.onmessage = async (e: MessageEvent<VadIn>) => {
   let originMs: number | null = null; // audio-clock time of the first 16 kHz sample
   const costs: number[] = [];
   let queue = Promise.resolve();
+  let live = true;
 
   const shift = (ev: VadEvent): VadEvent =>
     ev.type === 'speech-start'
       ? { ...ev, atMs: ev.atMs + originMs!, decidedAtMs: ev.decidedAtMs + originMs! }
       : { ...ev, atMs: ev.atMs + originMs!, decidedAtMs: ev.decidedAtMs + originMs!, startMs: ev.startMs + originMs! };
 
+  const reportCosts = () => {
+    const sorted = [...costs].sort((a, b) => a - b);
+    post({ type: 'stats', frames: sorted.length, meanMs: sorted.reduce((a, b) => a + b, 0) / sorted.length, p95Ms: sorted[Math.floor(sorted.length * 0.95)]!, costsMs: costs.slice(), use });
+    costs.length = 0;
+  };
+
   init.port.onmessage = (m: MessageEvent<{ samples: Float32Array; frame: number }>) => {
     originMs ??= (m.data.frame / init.sampleRate) * 1000;
     const pcm = resampler.push(m.data.samples);
     // Frames are processed strictly in order, one inference at a time.
     queue = queue.then(async () => {
-      for (let i = 0; i < pcm.length; ) {
+      for (let i = 0; i < pcm.length && live; ) {
         const n = Math.min(FRAME_SAMPLES - filled, pcm.length - i);
         frame.set(pcm.subarray(i, i + n), filled);
         filled += n;
@@ -60,12 +107,12 @@ self.onmessage = async (e: MessageEvent<VadIn>) => {
         if (filled < FRAME_SAMPLES) break;
         filled = 0;
         const t0 = performance.now();
-        const p = await model.process(frame);
+        const p = await silero.process(frame);
         costs.push(performance.now() - t0);
         segmentAudio?.frame(frame);
         for (const ev of segmenter.push(p)) {
           const shifted = shift(ev);
-          post({ type: 'vad', event: shifted });
+          post({ type: 'vad', event: shifted, use });
           if (ev.type === 'speech-start') segmentAudio?.start(ev.atMs, shifted.atMs);
           else segmentAudio?.end(shifted.atMs, shifted.decidedAtMs);
         }
@@ -73,10 +120,11 @@ self.onmessage = async (e: MessageEvent<VadIn>) => {
       }
     });
   };
-  const reportCosts = () => {
-    const sorted = [...costs].sort((a, b) => a - b);
-    post({ type: 'stats', frames: sorted.length, meanMs: sorted.reduce((a, b) => a + b, 0) / sorted.length, p95Ms: sorted[Math.floor(sorted.length * 0.95)]!, costsMs: costs.slice() });
-    costs.length = 0;
+  binding = {
+    port: init.port,
+    done: () => {
+      live = false;
+      return queue;
+    },
   };
-  post({ type: 'ready' });
-};
+}
