@@ -33,6 +33,8 @@ function WrapUpForm({ draft: d }: { draft: WrapUpDraft }) {
     >
       <p className="peer">{t('wrapup.forCall', { peer: d.peer })}</p>
       {d.status === 'drafting' && <p role="status">{t('wrapup.drafting')}</p>}
+      {d.improving && <p role="status">{t('wrapup.improving', { service: d.improving.replace(/^llm:/, '') })}</p>}
+      {d.improveError && <p role="alert">{t('wrapup.improveFailed', { message: d.improveError })}</p>}
       <label htmlFor={`${uid}-summary`}>{t('wrapup.summary')}</label>
       <textarea id={`${uid}-summary`} rows={7} value={d.summary} readOnly={busy} onChange={(e) => store.edit(d.callId, { summary: e.target.value })} />
       <label htmlFor={`${uid}-disposition`}>{t('wrapup.disposition')}</label>

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { CallLog } from './callLog';
 import { createWrapUpStore } from './store';
 import type { CallSummariser, WrapUp } from './types';
@@ -67,5 +67,28 @@ describe('wrap-up store', () => {
     const second = setUp(broken).store;
     await second.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => {} });
     expect(second.getState().drafts[0]!.draftedBy).toBe('on-device');
+  });
+
+  it('shows the on-device draft at once while another summariser works, and keeps the agent\'s edits if it answers later', async () => {
+    let answer!: () => void;
+    const slow: CallSummariser = {
+      id: 'llm:fake.example',
+      summarise: () => new Promise((resolve) => (answer = () => resolve({ request: null, topic: null, actions: [], outcome: 'resolved', text: 'A fuller summary.' }))),
+    };
+    const { store } = setUp(slow);
+    const opening = store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => {} });
+    await vi.waitFor(() => expect(store.getState().drafts[0]).toMatchObject({ status: 'ready', draftedBy: 'on-device', improving: 'llm:fake.example' }));
+    expect(store.getState().drafts[0]!.summary).toContain('wrapup.draft.reason');
+    store.getState().edit('c1', { summary: 'Agent wrote this.' });
+    answer();
+    await opening;
+    expect(store.getState().drafts[0]).toMatchObject({ summary: 'Agent wrote this.', draftedBy: 'on-device', improving: null, improveError: null });
+  });
+
+  it('says why the other summariser\'s draft did not come, and the on-device draft stands', async () => {
+    const failing: CallSummariser = { id: 'llm:fake.example', summarise: async () => { throw new Error('fake.example is rate-limiting requests (429)'); } };
+    const { store } = setUp(failing);
+    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => {} });
+    expect(store.getState().drafts[0]).toMatchObject({ draftedBy: 'on-device', improving: null, improveError: 'fake.example is rate-limiting requests (429)' });
   });
 });

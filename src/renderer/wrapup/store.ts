@@ -21,6 +21,10 @@ export interface WrapUpDraft {
   /** Offered dispositions, best first (the first is the suggestion). */
   dispositions: string[];
   draftedBy: string;
+  /** Another summariser (an LLM) working on a better draft: its id, while it works. */
+  improving: string | null;
+  /** Why that summariser's draft did not arrive (the on-device draft stands). */
+  improveError: string | null;
   /** False for the demo call, which has no call record to save to. */
   savable: boolean;
   error: string | null;
@@ -72,14 +76,29 @@ export function createWrapUpStore(deps: WrapUpDeps) {
         persisters.set(call.callId, call.persist);
         const draft: WrapUpDraft = {
           callId: call.callId, peer: call.peer, status: 'drafting', summary: '', drafted: '', disposition: dispositions[0]!, dispositions,
-          draftedBy: '', savable: call.persist !== null, error: null, endedAt, readyAt: null,
+          draftedBy: '', improving: null, improveError: null, savable: call.persist !== null, error: null, endedAt, readyAt: null,
         };
         set({ drafts: [draft, ...get().drafts.filter((d) => d.callId !== call.callId)].slice(0, MAX_OPEN) });
+        // The on-device draft is there at once (the agent may start editing); another summariser (an
+        // LLM) replaces it when it answers, unless the agent has changed the draft meanwhile.
+        const local = formatDraft(await onDeviceSummariser.summarise(digest), deps.t);
+        patch(call.callId, { status: 'ready', summary: local, drafted: local, draftedBy: onDeviceSummariser.id, readyAt: now() });
         const summariser = deps.summariser?.() ?? onDeviceSummariser;
-        let made = await summariser.summarise(digest).then((s) => ({ s, by: summariser.id })).catch(() => null);
-        made ??= { s: await onDeviceSummariser.summarise(digest), by: onDeviceSummariser.id };
-        const text = formatDraft(made.s, deps.t);
-        patch(call.callId, { status: 'ready', summary: text, drafted: text, draftedBy: made.by, readyAt: now() });
+        if (summariser.id === onDeviceSummariser.id) return;
+        patch(call.callId, { improving: summariser.id });
+        let failure: string | null = null;
+        const better = await summariser.summarise(digest).catch((e: unknown) => {
+          failure = e instanceof Error ? e.message : String(e);
+          return null;
+        });
+        const d = get().drafts.find((x) => x.callId === call.callId);
+        if (!d) return;
+        if (better && d.status === 'ready' && d.summary === d.drafted) {
+          const text = formatDraft(better, deps.t);
+          patch(call.callId, { summary: text, drafted: text, draftedBy: summariser.id, improving: null });
+        } else {
+          patch(call.callId, { improving: null, improveError: failure });
+        }
       },
       edit: (callId, change) => {
         const d = get().drafts.find((x) => x.callId === callId);
