@@ -2,35 +2,14 @@
 // (publishUtterance), here through the app's TEST-ONLY injection hook in place of the recogniser,
 // and drives suggestions, customer sentiment, the script checklist and the wrap-up.
 import { expect, test, type Page } from '@playwright/test';
-import { answer, dial, fillAccount, launchAgent, region, VOICES, type Agent } from './support/agents';
-
-/** The page globals of the test hook (src/renderer/app/testHooks.ts). */
-type Hooked = Window & {
-  __switchboardTestHooks?: boolean;
-  __switchboardTest?: { injectUtterance(u: { speaker: 'agent' | 'customer'; text: string }): string };
-};
+import { answer, dial, launchAgent, region, VOICES, type Agent } from './support/agents';
+import { agentWithTranscriptInjection, say, type Hooked } from './support/transcript';
 
 let agents: Agent[] = [];
 test.afterEach(async () => {
   await Promise.all(agents.map((a) => a.close()));
   agents = [];
 });
-
-/** An agent whose page exposes the test injection at the transcript boundary (see src/renderer/app/testHooks.ts). */
-async function agentWithTranscriptInjection(user: string, voice: string, baseURL: string): Promise<Agent> {
-  const agent = await launchAgent({ user, voice, baseURL, transport: 'ws', register: false });
-  // Let the first load settle (settings read, account screen up) before reloading with the hook on.
-  await expect(agent.page.getByLabel('SIP address')).toBeVisible();
-  await agent.page.context().addInitScript(() => ((window as Hooked).__switchboardTestHooks = true));
-  await agent.page.reload();
-  // Remembered, so the page registers again by itself after the reload at the end.
-  await agent.page.getByLabel('Remember password').check();
-  await fillAccount(agent.page, { user, transport: 'ws' });
-  return agent;
-}
-
-const say = (page: Page, speaker: 'agent' | 'customer', text: string) =>
-  page.evaluate(([speaker, text]) => (window as Hooked).__switchboardTest!.injectUtterance({ speaker, text }), [speaker, text] as const);
 
 test('a customer utterance brings up the article, the agent ticks the script, hang-up drafts the wrap-up in < 2 s, and it is saved in history', async ({ baseURL }) => {
   test.setTimeout(120_000);

@@ -5,8 +5,9 @@ import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
-import { answer, dial, launchAgent, region, type Agent } from './support/agents';
+import { answer, dial, launchAgent, region, VOICES, type Agent } from './support/agents';
 import { articleIdsIn, sseChunks, startFakeLlmServer, type FakeLlmServer, type FakeReply } from './support/fakeLlmServer';
+import { agentWithTranscriptInjection, say } from './support/transcript';
 
 let agents: Agent[] = [];
 let fake: FakeLlmServer | undefined;
@@ -238,4 +239,28 @@ test('an admin policy turns on draft answers with its LLM server and locks it; t
   await draft.getByRole('button', { name: 'Draft answer' }).click();
   await expect.poll(() => fake!.requests.length).toBe(2);
   expect(fake.requests[1]!.headers.authorization).toBeUndefined();
+});
+
+test('with an LLM server configured, the wrap-up shows the on-device draft at once, then the server\'s summary of the redacted transcript', async ({ baseURL }) => {
+  fake = await startFakeLlmServer(() => ({ chunks: sseChunks(['Reason for call: charged twice.\n', 'Actions: refund today.\n', 'Outcome: resolved.']), firstDelayMs: 1500 }));
+  const agent = await agentWithTranscriptInjection('1006', VOICES.alice, baseURL!);
+  agents.push(agent);
+  const page = agent.page;
+  await configureLlm(page, fake.url, '1006');
+  await page.getByRole('button', { name: 'Try a demo call' }).click();
+  const demo = page.getByRole('region', { name: 'Demo call' });
+  await expect(demo.getByRole('img', { name: 'Customer sentiment trend' })).toBeVisible({ timeout: 20_000 });
+  await say(page, 'customer', 'My card 4111 1111 1111 1111 was charged twice, can I get a refund?');
+  await say(page, 'agent', "I'll refund the duplicate payment today.");
+  await demo.getByRole('button', { name: 'End demo call' }).click();
+
+  const summary = page.getByRole('region', { name: 'Wrap-up' }).getByLabel('Call summary');
+  // The on-device draft first, while the (slow) server works...
+  await expect(summary).toHaveValue(/^Reason for call: My card/);
+  await expect(page.getByRole('region', { name: 'Wrap-up' }).getByRole('status').filter({ hasText: 'is writing a fuller summary' })).toBeVisible();
+  // ...then the server's, which saw the transcript with the card number masked.
+  await expect(summary).toHaveValue('Reason for call: charged twice.\nActions: refund today.\nOutcome: resolved.');
+  const sent = fake.requests.at(-1)!.body;
+  expect(sent).toContain('[CARD]');
+  expect(sent).not.toContain('4111');
 });
