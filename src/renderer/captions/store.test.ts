@@ -18,7 +18,7 @@ describe('transcript store (fed through the transcript boundary)', () => {
       ['agent', 'Hello', true],
       ['customer', 'I was charged twice', true],
     ]);
-    expect(transcriptText(lines(), (s) => (s === 'agent' ? 'Agent' : 'Customer'))).toBe('Agent: Hello\nCustomer: I was charged twice');
+    expect(transcriptText(lines(), (s) => (s === 'agent' ? 'Agent' : 'Customer'))).toBe('[0:00] Agent: Hello\n[0:01] Customer: I was charged twice');
   });
 
   it('takes no lines while paused', () => {

@@ -1,6 +1,7 @@
 // Per-call transcript (what the captions panel shows and history keeps) and the caption model's state.
 // Lines come in through the transcript boundary (voice/transcript.ts): the recogniser's interim and
 // final results, and the demo call's script when no model runs.
+import { formatDuration } from '../phone/model';
 import { create } from 'zustand';
 import { onUtterance, type Utterance } from '../voice/transcript';
 
@@ -74,5 +75,5 @@ onUtterance((u) => useCaptions.getState().utterance(u));
 
 /** Plain text of a transcript, for the clipboard: "Agent: …" / "Customer: …" per line. */
 export function transcriptText(lines: TranscriptLine[], label: (s: Speaker) => string): string {
-  return lines.filter((l) => l.text).map((l) => `${label(l.speaker)}: ${l.text}`).join('\n');
+  return lines.filter((l) => l.text).map((l) => `[${formatDuration(l.startMs / 1000)}] ${label(l.speaker)}: ${l.text}`).join('\n');
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { pauseCaptions, segmentEndMark } from '../session';
 import { transcriptText, useCaptions, type ModelState, type TranscriptLine } from '../store';
 import { ModelMissing } from './ModelMissing';
+import { formatDuration } from '../../phone/model';
 
 const NO_LINES: TranscriptLine[] = [];
 
@@ -48,7 +49,7 @@ export function CaptionsPanel({ callId }: { callId: string }) {
         {lines.length === 0 && <li className="hint">{t('captions.empty')}</li>}
         {lines.map((l) => (
           <li key={l.id} data-final={l.final} className={`caption ${l.speaker}`}>
-            <span className="speaker">{label(l.speaker)}</span> <span className="text">{l.text}</span>
+            <time className="at">{formatDuration(l.startMs / 1000)}</time> <span className="speaker">{label(l.speaker)}</span> <span className="text">{l.text}</span>
             {!l.final && <span className="hint"> {t('captions.interim')}</span>}
           </li>
         ))}
