@@ -23,6 +23,7 @@ describe('call history search', () => {
     expect(ids('missed')).toEqual(['+4930123']);
     expect(ids('未接', (o) => zh[o])).toEqual(['+4930123']);
     expect(ids('+4930')).toEqual(['+4930123']);
+    expect(ids('pbx')).toEqual([]); // every call's SIP address has the same host: not searched
   });
   it('keeps the order it was given (newest first)', () => {
     expect(filterCalls([...calls].reverse(), '1', (o) => o).map((r) => r.id)).toEqual(['+4930123', '1003', '1002']);

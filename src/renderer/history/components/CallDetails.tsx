@@ -29,7 +29,8 @@ export function CallDetails({ record: r, id, outcome, peer }: { record: CallReco
 
       <h3>{t('history.detail.transcript')}</h3>
       {r.transcript?.length ? (
-        <ol className="transcript" aria-label={t('history.detail.transcript')}>
+        // Scrolls when long, so it takes focus: a keyboard user can scroll it too.
+        <ol className="transcript" aria-label={t('history.detail.transcript')} tabIndex={0}>
           {r.transcript.map((line, i) => (
             <li key={i} data-speaker={line.speaker}>
               <time>{formatDuration(line.startMs / 1000)}</time> <strong>{t(`history.detail.${line.speaker}`)}:</strong> {line.text}
