@@ -128,6 +128,10 @@ describe('call history panel', () => {
     expect(await db.calls.count()).toBe(2);
 
     fireEvent.click(clear);
+    fireEvent.keyDown(document.body, { key: 'Escape' }); // focus left the dialog (a click on the backdrop)
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+
+    fireEvent.click(clear);
     fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
     expect(await db.calls.count()).toBe(2);
     expect(within(panel).getAllByRole('listitem')).toHaveLength(2);

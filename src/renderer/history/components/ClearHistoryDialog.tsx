@@ -11,11 +11,18 @@ export function ClearHistoryDialog({ count, onConfirm, onCancel, busy }: { count
   const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
   useEffect(() => cancelRef.current?.focus(), []);
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key === 'Escape') {
+  // Escape cancels wherever focus is (a click on the backdrop moves it to the page body).
+  useEffect(() => {
+    const onEscape = (e: globalThis.KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
       e.preventDefault();
       onCancel();
-    } else if (e.key === 'Tab') {
+    };
+    document.addEventListener('keydown', onEscape);
+    return () => document.removeEventListener('keydown', onEscape);
+  }, [onCancel]);
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (e.key === 'Tab') {
       // Two buttons: Tab and Shift+Tab move between them and never leave the dialog.
       e.preventDefault();
       (document.activeElement === cancelRef.current ? confirmRef : cancelRef).current?.focus();
