@@ -111,6 +111,13 @@ test('after a real call, "Details for 1002" shows its talk metrics and masked tr
   const csv = readFileSync(await download.path(), 'utf8').split('\r\n').filter(Boolean);
   expect(csv).toHaveLength(2);
   expect(csv[1]).toMatch(/^[^,]+,incoming,1002,/);
+  // JSON: the same row with every field exactly as stored (the transcript as masked when it was saved).
+  await history.getByRole('combobox', { name: 'Export format' }).selectOption('json');
+  const [json] = await Promise.all([page.waitForEvent('download'), history.getByRole('button', { name: 'Export call history' }).click()]);
+  const exported = JSON.parse(readFileSync(await json.path(), 'utf8')) as Saved[];
+  expect(exported.map((r) => r.peerNumber)).toEqual(['1002']);
+  expect(exported[0]!.talk).toEqual(stored!.talk);
+  expect(exported[0]!.transcript).toEqual(stored!.transcript);
   await search.fill('');
 
   // Clear: Escape keeps everything; confirming deletes it, and it stays gone after a reload.
