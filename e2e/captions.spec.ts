@@ -180,3 +180,12 @@ test('captions settings show what admin policy fixed as locked', async ({ baseUR
   await expect(group.getByLabel('Allow downloading the model when it is not on this computer')).toBeDisabled();
   await expect(group.getByLabel('Show live captions during calls')).toBeEnabled();
 });
+
+test('web build: the model folder is typed, with no "Browse…" (a browser has no folder picker; the desktop app has)', async ({ baseURL }) => {
+  const agent = await launchAgent({ user: '1001', baseURL: baseURL!, register: false });
+  agents.push(agent);
+  const group = agent.page.getByRole('group', { name: 'Live captions (on this computer)' });
+  await group.getByLabel('Model folder').fill(MODEL_FOLDER);
+  await expect(group.getByLabel('Model folder')).toHaveValue(MODEL_FOLDER);
+  await expect(group.getByRole('button', { name: 'Browse…' })).toHaveCount(0);
+});

@@ -1,8 +1,9 @@
 // Switchboard's main process: lifecycle and wiring only; each concern lives in its own module.
-import { app, BrowserWindow, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { createFolderChooser } from './dialog/chooseFolder';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import { isAppUrl, type AppOrigin } from './security/appOrigin';
@@ -57,7 +58,12 @@ function start(): void {
   installPermissionHandlers(session.defaultSession, origin);
   registerHandlers(
     ipcMain,
-    createHandlers({ settings, vault, info: { name: app.getName(), version: app.getVersion(), platform: 'desktop', os: process.platform } }),
+    createHandlers({
+      settings,
+      vault,
+      info: { name: app.getName(), version: app.getVersion(), platform: 'desktop', os: process.platform },
+      chooseFolder: createFolderChooser({ dialog, window: () => mainWindow }),
+    }),
     { isTrustedSender: (url) => isAppUrl(url, origin), log },
   );
   createWindow();

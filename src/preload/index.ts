@@ -23,6 +23,10 @@ const bridge: Bridge = {
   app: {
     info: () => call('app:info', undefined),
   },
+  files: {
+    canChooseFolder: true,
+    chooseFolder: (purpose, title) => call('dialog:choose-folder', { purpose, title }),
+  },
 };
 
 contextBridge.exposeInMainWorld('switchboard', bridge);

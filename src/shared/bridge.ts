@@ -2,7 +2,7 @@
 // (src/preload) and the browser one (src/renderer/bridge/browserBridge.ts), chosen once at start-up.
 import type { Settings } from './settings/schema';
 import type { SettingsSnapshot } from './settings/layers';
-import type { AppInfo } from './ipc/contract';
+import type { AppInfo, FolderPurpose } from './ipc/contract';
 
 export interface Bridge {
   settings: {
@@ -18,6 +18,15 @@ export interface Bridge {
   };
   app: {
     info(): Promise<AppInfo>;
+  };
+  files: {
+    /** True where a native folder picker exists (desktop); the UI offers "Browse…" only then. */
+    readonly canChooseFolder: boolean;
+    /**
+     * Opens the OS folder picker; the chosen absolute path, or null when the agent cancels. Where there is
+     * no picker (web build) it fails with code 'not-available'.
+     */
+    chooseFolder(purpose: FolderPurpose, title: string): Promise<string | null>;
   };
 }
 

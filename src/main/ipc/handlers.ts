@@ -11,7 +11,7 @@ const accountIdOf = (r: { accountId?: unknown }): string => {
   return r.accountId;
 };
 
-export function createHandlers(deps: { settings: SettingsStore; vault: Vault; info: AppInfo }): Handlers {
+export function createHandlers(deps: { settings: SettingsStore; vault: Vault; info: AppInfo; chooseFolder(request: unknown): Promise<string | null> }): Handlers {
   return {
     'settings:load': async () => deps.settings.load(),
     'settings:save': async (next) => deps.settings.save(next),
@@ -22,5 +22,6 @@ export function createHandlers(deps: { settings: SettingsStore; vault: Vault; in
     },
     'vault:delete-password': async (r) => deps.vault.deletePassword(accountIdOf(r)),
     'app:info': async () => deps.info,
+    'dialog:choose-folder': async (r) => deps.chooseFolder(r),
   };
 }

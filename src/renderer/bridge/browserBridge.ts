@@ -46,8 +46,17 @@ export function createBrowserBridge(storage: Storage = window.localStorage, fetc
         return { name: 'Switchboard', version: __APP_VERSION__, platform: 'web', os: navigator.userAgent };
       },
     },
+    files: webFiles,
   };
 }
+
+/** A web page cannot name a folder on disk: no picker, said plainly if asked anyway. */
+export const webFiles: Bridge['files'] = {
+  canChooseFolder: false,
+  async chooseFolder() {
+    throw new BridgeError('not-available', 'Choosing a folder is not available in the web build: type the folder path instead.');
+  },
+};
 
 async function guard<T>(p: Promise<T>): Promise<T> {
   try {

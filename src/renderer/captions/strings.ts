@@ -37,6 +37,9 @@ export const captionsStrings: FeatureStrings = {
     'settings.allowDownload': 'Allow downloading the model when it is not on this computer',
     'settings.downloadBaseUrl': 'Model download address',
     'settings.locked': 'Set by your administrator',
+    'settings.browse': 'Browse…',
+    'settings.chooseFolderTitle': 'Choose the caption model folder',
+    'settings.browseFailed': 'The folder could not be chosen: {{message}}',
   },
   'zh-CN': {
     region: '字幕',
@@ -74,5 +77,8 @@ export const captionsStrings: FeatureStrings = {
     'settings.allowDownload': '本机没有模型时允许下载',
     'settings.downloadBaseUrl': '模型下载地址',
     'settings.locked': '由管理员设置',
+    'settings.browse': '浏览…',
+    'settings.chooseFolderTitle': '选择字幕模型文件夹',
+    'settings.browseFailed': '无法选择文件夹：{{message}}',
   },
 };

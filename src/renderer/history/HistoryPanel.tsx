@@ -1,44 +1,72 @@
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { CallDetails } from './components/CallDetails';
+import { HistoryToolbar } from './components/HistoryToolbar';
+import { filterCalls } from './historyFilter';
 import { useHistory } from './store';
-import type { CallRecord } from './types';
+import type { CallOutcome, CallRecord } from './types';
+
+/** The number first (what the agent searches and says), then the name. */
+export const peerLabel = (r: CallRecord) => (r.peerName ? `${r.peerNumber} (${r.peerName})` : r.peerNumber);
 
 function duration(sec: number): string {
   return `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
 }
 
-export function HistoryPanel({ onCallBack }: { onCallBack(peerUri: string): void }) {
+/** Calls newest first: call back, details (talk metrics, transcript, wrap-up, feedback), search, export, clear. */
+export function HistoryPanel({ onCallBack, store = useHistory }: { onCallBack(peerUri: string): void; store?: typeof useHistory }) {
   const { t, i18n } = useTranslation();
-  const records = useHistory((s) => s.records);
+  const uid = useId();
+  const records = store((s) => s.records);
+  const [query, setQuery] = useState('');
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const outcomeLabel = (o: CallOutcome) => t(`history.outcome.${o}`);
+  const visible = useMemo(() => filterCalls(records, query, (o) => t(`history.outcome.${o}`)), [records, query, t]);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
   const outcome = (r: CallRecord) => {
     const code = [r.sipCode, r.reason].filter(Boolean).join(' ');
-    return t(`history.outcome.${r.outcome}`) + (code ? ` (${code})` : '');
+    return outcomeLabel(r.outcome) + (code ? ` (${code})` : '');
   };
+  const toggle = (id: string) =>
+    setOpen((s) => {
+      const next = new Set(s);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   return (
     <section aria-label={t('history.title')} className="history">
       <h2>{t('history.title')}</h2>
+      {records.length > 0 && <HistoryToolbar query={query} onQuery={setQuery} visible={visible} total={records.length} onClear={() => store.getState().clear()} />}
       {records.length === 0 ? (
         <p>{t('history.empty')}</p>
       ) : (
         <ul>
-          {records.map((r) => (
-            <li key={r.id} data-outcome={r.outcome} data-direction={r.direction}>
-              <span>{t(`history.direction.${r.direction}`)}</span>{' '}
-              <strong>{r.peerName || r.peerNumber}</strong>{r.peerName && ` ${r.peerNumber}`}{' · '}
-              <time dateTime={new Date(r.startedAt).toISOString()}>{time.format(r.startedAt)}</time>{' · '}
-              {duration(r.durationSec)}{' · '}
-              <span className="outcome">{outcome(r)}</span>{' '}
-              <button type="button" aria-label={t('history.callBack', { peer: r.peerNumber })} onClick={() => onCallBack(r.peerUri)}>
-                {t('history.callBackShort')}
-              </button>
-              {r.wrapUp && (
-                <p className="wrapup-saved">
-                  <span>{t('history.wrapUpDisposition', { disposition: r.wrapUp.disposition })}</span>{' · '}
-                  <span className="wrapup-summary">{t('history.wrapUpSummary', { summary: r.wrapUp.summary })}</span>
-                </p>
-              )}
-            </li>
-          ))}
+          {visible.map((r) => {
+            const detailsId = `${uid}-details-${r.id}`;
+            const expanded = open.has(r.id);
+            return (
+              <li key={r.id} data-outcome={r.outcome} data-direction={r.direction}>
+                <span>{t(`history.direction.${r.direction}`)}</span>{' '}
+                <strong>{r.peerName || r.peerNumber}</strong>{r.peerName && ` ${r.peerNumber}`}{' · '}
+                <time dateTime={new Date(r.startedAt).toISOString()}>{time.format(r.startedAt)}</time>{' · '}
+                {duration(r.durationSec)}{' · '}
+                <span className="outcome">{outcome(r)}</span>{' '}
+                <button type="button" aria-label={t('history.callBack', { peer: r.peerNumber })} onClick={() => onCallBack(r.peerUri)}>
+                  {t('history.callBackShort')}
+                </button>{' '}
+                <button type="button" aria-expanded={expanded} aria-controls={expanded ? detailsId : undefined} aria-label={t('history.detailsFor', { peer: peerLabel(r) })} onClick={() => toggle(r.id)}>
+                  {t('history.details')}
+                </button>
+                {r.wrapUp && (
+                  <p className="wrapup-saved">
+                    <span>{t('history.wrapUpDisposition', { disposition: r.wrapUp.disposition })}</span>{' · '}
+                    <span className="wrapup-summary">{t('history.wrapUpSummary', { summary: r.wrapUp.summary })}</span>
+                  </p>
+                )}
+                {expanded && <CallDetails record={r} id={detailsId} outcome={outcome(r)} peer={peerLabel(r)} />}
+              </li>
+            );
+          })}
         </ul>
       )}
     </section>

@@ -9,6 +9,7 @@ import { VoiceFields } from './VoiceFields';
 import { AssistSettingsFields } from '../assist/components/AssistSettingsFields';
 import { saveLlmKey } from '../assist/generate/llmKey';
 import { CaptionsFields } from '../captions/components/CaptionsFields';
+import { bridge } from '../bridge';
 import { LANGUAGES } from '../i18n';
 import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
 import { accountId, useSettings } from './settingsStore';
@@ -120,7 +121,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       </fieldset>
       <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
       <VoiceFields value={draft.voice} onChange={(voice) => setDraft({ ...draft, voice })} locked={(f) => locked(`voice.${f}`)} />
-      <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} />
+      <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} files={bridge.files} />
       <AssistSettingsFields value={assist} onChange={(next) => setDraft({ ...draft, assist: next })} locked={(f) => locked(`assist.${f}`)} apiKey={llmKey} onApiKey={setLlmKey} />
       {keyError && <div role="alert">{t('assist.settings.keyFailed', { message: keyError })}</div>}
       {saveError && (

@@ -10,6 +10,16 @@ export interface AppInfo {
   os: string;
 }
 
+/** What a folder is chosen for: main refuses any other value. */
+export const FOLDER_PURPOSES = ['caption-models'] as const;
+export type FolderPurpose = (typeof FOLDER_PURPOSES)[number];
+
+export interface ChooseFolderRequest {
+  purpose: FolderPurpose;
+  /** The dialog's title in the agent's language (main has no translations). */
+  title: string;
+}
+
 export interface IpcContract {
   'settings:load': { request: void; response: SettingsSnapshot };
   'settings:save': { request: Settings; response: SettingsSnapshot };
@@ -17,6 +27,8 @@ export interface IpcContract {
   'vault:set-password': { request: { accountId: string; password: string }; response: void };
   'vault:delete-password': { request: { accountId: string }; response: void };
   'app:info': { request: void; response: AppInfo };
+  /** The OS folder picker; the chosen absolute path, or null when the agent cancels. */
+  'dialog:choose-folder': { request: ChooseFolderRequest; response: string | null };
 }
 
 export type Channel = keyof IpcContract;
@@ -31,6 +43,7 @@ export const CHANNELS = [
   'vault:set-password',
   'vault:delete-password',
   'app:info',
+  'dialog:choose-folder',
 ] as const satisfies readonly Channel[];
 
 // Compile-time check that CHANNELS lists every key of IpcContract.

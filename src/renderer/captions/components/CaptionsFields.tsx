@@ -1,14 +1,18 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { Bridge } from '../../../shared/bridge';
 import type { CaptionsSettings } from '../../../shared/settings/schema';
+import { BrowseFolderButton } from './BrowseFolderButton';
 
 type Field = keyof CaptionsSettings;
 
 /**
  * Settings -> Live captions: which model, where it comes from, whether it may be downloaded. Fields fixed
  * by policy are disabled and show the policy's value (`enforced`); the user's own value stays in `value`.
+ * Where the host has a folder picker (`files.canChooseFolder`: the desktop app) the model folder also
+ * gets "Browse…"; the text field stays for typing or pasting a path.
  */
-export function CaptionsFields({ value, enforced, onChange, locked }: { value: CaptionsSettings; enforced: CaptionsSettings; onChange(next: CaptionsSettings): void; locked(field: Field): boolean }) {
+export function CaptionsFields({ value, enforced, onChange, locked, files }: { value: CaptionsSettings; enforced: CaptionsSettings; onChange(next: CaptionsSettings): void; locked(field: Field): boolean; files: Bridge['files'] }) {
   const { t } = useTranslation();
   const uid = useId();
   const shown = <F extends Field>(f: F): CaptionsSettings[F] => (locked(f) ? enforced[f] : value[f]);
@@ -23,6 +27,7 @@ export function CaptionsFields({ value, enforced, onChange, locked }: { value: C
     <div className="field">
       <label htmlFor={`${uid}-${f}`}>{t(`captions.settings.${f}`)}</label>
       <input id={`${uid}-${f}`} value={shown(f)} disabled={locked(f)} onChange={(e) => onChange({ ...value, [f]: e.target.value })} />
+      {f === 'modelFolder' && <BrowseFolderButton files={files} disabled={locked(f)} onChosen={(modelFolder) => onChange({ ...value, modelFolder })} />}
       {hint && <small>{hint}</small>}
       {lockNote(f)}
     </div>

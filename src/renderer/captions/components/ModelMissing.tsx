@@ -2,8 +2,10 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { captionsOf } from '../../../shared/settings/schema';
 import { isLocked } from '../../../shared/settings/layers';
+import { bridge } from '../../bridge';
 import { useSettings } from '../../settings/settingsStore';
 import { downloadCaptionModel, retryWaitingCalls } from '../session';
+import { BrowseFolderButton } from './BrowseFolderButton';
 
 /** No model: say so, and offer the two ways to get one. The call goes on regardless. */
 export function ModelMissing({ canDownload }: { canDownload: boolean }) {
@@ -48,6 +50,7 @@ export function ModelMissing({ canDownload }: { canDownload: boolean }) {
             {t('captions.folderLabel')}
             <input value={folder} onChange={(e) => setFolder(e.target.value)} />
           </label>
+          <BrowseFolderButton files={bridge.files} disabled={false} onChosen={setFolder} />
           <p className="hint">{t('captions.folderHint', { model: captions.modelId })}</p>
           <button type="submit">{t('captions.useFolder')}</button>
         </form>
