@@ -35,7 +35,8 @@ afterEach(async () => {
 });
 const freshStore = () => new ModelStore(new ModelDb(`models-${Math.random()}`));
 
-describe('model download from a fake model server on loopback', () => {
+// fake-indexeddb writes every chunk: under a loaded CI machine this takes seconds, not a speed target.
+describe('model download from a fake model server on loopback', { timeout: 30_000 }, () => {
   it('downloads every file, checks it, and only then lists the model as cached', async () => {
     server = await serve();
     const store = freshStore();
