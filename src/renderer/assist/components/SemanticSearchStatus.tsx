@@ -22,7 +22,7 @@ export function SemanticSearchStatus({ status }: { status: SemanticStatus }) {
         return t('assist.semantic.failed', { reason: status.reason });
     }
   })();
-  const detail = status.state === 'missing' ? status.looked.join('\n') : status.state === 'on' ? t('assist.semantic.detail', { dimensions: status.dimensions, embedded: status.embedded, cached: status.cached }) : undefined;
+  const detail = status.state === 'missing' ? status.looked.join('\n') : status.state === 'on' ? t('assist.semantic.detail', { dimensions: status.dimensions, embedded: status.embedded, seconds: (status.embedMs / 1000).toFixed(2), cached: status.cached }) : undefined;
   return (
     <p className="kb-semantic" role="status" aria-label={t('assist.semanticStatus')} data-state={status.state} title={detail}>
       {text}
