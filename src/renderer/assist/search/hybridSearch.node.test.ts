@@ -95,6 +95,21 @@ describe('hybrid index with the fixture model (random weights: quality not measu
     expect(await cache.count('embedding-model')).toBe(articles.length); // the old text's vector is gone
   });
 
+  it('yields between batches, so a search queued in the worker is answered while articles are embedded', async () => {
+    const order: string[] = [];
+    const watched: Embedder = {
+      ...embedder,
+      embed: (texts, kind) => {
+        if (!order.length) setTimeout(() => order.push('search'), 0); // arrives while the first batch runs
+        order.push('batch');
+        return embedder.embed(texts, kind);
+      },
+    };
+    await articleVectors(sample(), watched, null);
+    expect(order.filter((o) => o === 'batch')).toHaveLength(Math.ceil(50 / 8));
+    expect(order.indexOf('search')).toBe(1);
+  });
+
   it('reports "on" with the figures and returns the hybrid index', async () => {
     const statuses: SemanticStatus[] = [];
     const kb = await buildSemanticIndex(sample(), [], { modelId: 'embedding-model', load: async () => embedder, cache: freshCache(), report: (s) => statuses.push(s), current: () => true });
