@@ -1,6 +1,7 @@
 // Knowledge-base search benchmark: Switchboard's Orama index (the app's own KbSearch) against
 // MiniSearch on the same synthetic articles, in one run: index build time and heap for 1k, 10k and
-// 50k articles, and query latency (p50/p95) for the 100 English evaluation questions.
+// 50k articles, and query latency (p50/p95) for the 100 English evaluation questions. Then hybrid
+// (BM25 + vectors) against BM25 only at 1k articles, with the random-weight embedding fixture.
 import { it } from 'vitest';
 import MiniSearch from 'minisearch';
 import { KbSearch } from '../src/renderer/assist/search/kbSearch';
@@ -115,4 +116,50 @@ it('synonym expansion cost', async () => {
   console.log('              p50     p95');
   console.log(`  without  ${f(pct(plain, 0.5))} ${f(pct(plain, 0.95))}`);
   console.log(`  with     ${f(pct(expanded, 0.5))} ${f(pct(expanded, 0.95))}   p50 ratio ${(pct(expanded, 0.5) / pct(plain, 0.5)).toFixed(2)}`);
+});
+
+// Hybrid search (BM25 + vectors) at 1k articles with the committed RANDOM-WEIGHT embedding fixture
+// (hidden 64, one layer: far smaller than a real model such as bge-small, 384 wide and 12 layers, so
+// embedding a real model costs many times more). onnxruntime-node on the CPU, not the app's WebAssembly
+// runtime. Against the BM25-only index of the same articles in the same run. Quality is not measured.
+it('hybrid search with the embedding fixture vs BM25 only (1k articles)', async () => {
+  const { pathToFileURL } = await import('node:url');
+  const { resolve } = await import('node:path');
+  const { loadEmbedder } = await import('../src/renderer/assist/search/embedder');
+  const { articleVectors } = await import('../src/renderer/assist/search/articleVectors');
+  const embedder = await loadEmbedder({ kind: 'folder', baseUrl: pathToFileURL(resolve('e2e/fixtures') + '/').href, modelId: 'embedding-model' });
+  const data = articles(1_000);
+  const times = async (kb: KbSearch) => {
+    const out: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (const q of queries) {
+        const s = performance.now();
+        await kb.search(q, 3);
+        out.push(performance.now() - s);
+      }
+    }
+    return out;
+  };
+  let t0 = performance.now();
+  const bm25 = await KbSearch.build(data);
+  const bm25Build = performance.now() - t0;
+  t0 = performance.now();
+  const vectors = await articleVectors(data, embedder, null); // no cache: every article embedded
+  const hybrid = await KbSearch.build(data, [], { vectors: vectors!.vectors, embedder });
+  const hybridBuild = performance.now() - t0;
+  const plain = await times(bm25);
+  const mixed = await times(hybrid);
+  const embedTimes: number[] = []; // the query's embedding alone: part of every hybrid query
+  for (const q of queries) {
+    const s = performance.now();
+    await embedder.embed([q], 'query');
+    embedTimes.push(performance.now() - s);
+  }
+  const f = (v: number) => v.toFixed(2).padStart(9);
+  console.log(`\nHybrid search, 1,000 synthetic articles, random-weight fixture (64 wide, 1 layer; onnxruntime-node), ${plain.length} queries each: ms`);
+  console.log(`  embedding: ${(vectors!.stats.embedMs / data.length).toFixed(2)} ms per article (${vectors!.stats.embedMs.toFixed(0)} ms for ${data.length}, batches of 8); a query alone p50 ${pct(embedTimes, 0.5).toFixed(2)} ms, p95 ${pct(embedTimes, 0.95).toFixed(2)} ms`);
+  console.log('                build       p50       p95');
+  console.log(`  BM25 only ${f(bm25Build)} ${f(pct(plain, 0.5))} ${f(pct(plain, 0.95))}`);
+  console.log(`  hybrid    ${f(hybridBuild)} ${f(pct(mixed, 0.5))} ${f(pct(mixed, 0.95))}   build ratio ${(hybridBuild / bm25Build).toFixed(1)}, p50 ratio ${(pct(mixed, 0.5) / pct(plain, 0.5)).toFixed(1)}, p95 ratio ${(pct(mixed, 0.95) / pct(plain, 0.95)).toFixed(1)}`);
+  await embedder.dispose();
 });

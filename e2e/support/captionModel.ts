@@ -1,4 +1,4 @@
-// Serves the committed random-weight caption fixture model under the app's own origin (at
+// Serves a committed random-weight fixture model (captions; embeddings) under the app's own origin (at
 // /test-models/<id>/…), the way a model folder configured in settings is served, and records every
 // request that leaves the app's origin (there must be none: captions run offline).
 import { readFileSync } from 'node:fs';
@@ -9,17 +9,20 @@ export const FIXTURE_MODEL_DIR = resolve('e2e/fixtures/caption-model');
 export const FIXTURE_MODEL_ID = 'switchboard-fixture-whisper-random';
 export const MODEL_FOLDER = 'test-models';
 
+/** The random-weight embedding fixture (scripts/make-embedding-model.py), for semantic search. */
+export const EMBEDDING_FIXTURE = { dir: resolve('e2e/fixtures/embedding-model'), id: 'switchboard-fixture-bert-random' };
+
 /** Returns the list of model files requested, in order (it fills as the page asks). */
-export async function serveFixtureModel(context: BrowserContext, baseURL: string): Promise<string[]> {
+export async function serveFixtureModel(context: BrowserContext, baseURL: string, model = { dir: FIXTURE_MODEL_DIR, id: FIXTURE_MODEL_ID }): Promise<string[]> {
   const requested: string[] = [];
-  const prefix = new URL(`${MODEL_FOLDER}/${FIXTURE_MODEL_ID}/`, baseURL).href;
+  const prefix = new URL(`${MODEL_FOLDER}/${model.id}/`, baseURL).href;
   await context.route(`${prefix}**`, (route) => {
     const path = decodeURIComponent(new URL(route.request().url()).pathname.slice(new URL(prefix).pathname.length));
     requested.push(path);
     if (process.env.E2E_CONSOLE) console.log(`model folder request: ${path}`);
     if (path.includes('..')) return route.fulfill({ status: 400 });
     try {
-      return route.fulfill({ status: 200, body: readFileSync(resolve(FIXTURE_MODEL_DIR, path)), contentType: path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
+      return route.fulfill({ status: 200, body: readFileSync(resolve(model.dir, path)), contentType: path.endsWith('.json') ? 'application/json' : 'application/octet-stream' });
     } catch {
       return route.fulfill({ status: 404, body: 'not found' });
     }

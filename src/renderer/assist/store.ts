@@ -3,7 +3,11 @@
 import { create } from 'zustand';
 import { importIntoDb, KbDb, storedSynonyms } from './kb/kbDb';
 import { refreshFromUrl } from './kb/remoteKb';
-import { assistOf } from '../../shared/settings/schema';
+import { assistOf, captionsOf } from '../../shared/settings/schema';
+import { findModel } from '../captions/models/provision';
+import { ModelStore } from '../captions/models/modelStore';
+import type { ModelSource } from '../captions/engine/types';
+import type { SemanticStatus } from './search/semanticStatus';
 import { useSettings } from '../settings/settingsStore';
 import type { KbFile } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
@@ -18,6 +22,8 @@ export interface AssistState {
   /** The last check of the knowledge-base URL (Settings → Agent assist, or admin policy). */
   remote: { url: string; checkedAt: number; result: 'unchanged' | 'updated' | 'failed'; message?: string } | null;
   articleCount: number;
+  /** Semantic (vector) search: off, on, or why not. Keyword search works whatever this says. */
+  semantic: SemanticStatus;
   query: string;
   hits: Hit[];
   searchMs: number | null;
@@ -38,12 +44,13 @@ let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, (r: { hits: Hit[]; ms: number }) => void>();
 
-function searchWorker(onLoaded: (count: number) => void, onError: (m: string) => void): Worker {
+function searchWorker(onLoaded: (count: number) => void, onError: (m: string) => void, onSemantic: (s: SemanticStatus) => void): Worker {
   if (worker) return worker;
   worker = new Worker(new URL('./search/search.worker.ts', import.meta.url), { type: 'module', name: 'kb-search' });
   worker.onmessage = (e: MessageEvent<SearchOut>) => {
     const m = e.data;
     if (m.type === 'loaded') onLoaded(m.count);
+    else if (m.type === 'semantic') onSemantic(m.status);
     else if (m.type === 'results') pending.get(m.id)?.(m), pending.delete(m.id);
     else onError(m.message);
   };
@@ -85,6 +92,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     searchWorker(
       (count) => set({ status: 'ready', articleCount: count }),
       (message) => set({ status: 'failed', error: message }),
+      (semantic) => set({ semantic }),
     ).postMessage(m);
   const loadArticles = async () => {
     const stored = await db.articles.toArray();
@@ -92,7 +100,34 @@ export const useAssist = create<AssistState>()((set, get) => {
     const source = stored.length ? (fromUrl ? 'remote' : 'imported') : 'sample';
     const kb = stored.length ? { articles: stored, synonyms: await storedSynonyms(db) } : await sampleArticles();
     set({ source, status: 'loading' });
-    send({ type: 'load', ...kb });
+    send({ type: 'load', ...kb, embedding: await embeddingSource() });
+  };
+  // The embedding model: found like the caption model (model folder, then the app's cache); none or
+  // missing = keyword search only, and the panel says which.
+  let models: ModelStore | null = null;
+  const embeddingSource = async (): Promise<ModelSource | null> => {
+    const effective = useSettings.getState().snapshot?.effective;
+    const modelId = effective ? (assistOf(effective).embeddingModelId ?? '') : '';
+    if (!effective || !modelId) {
+      set({ semantic: { state: 'off' } });
+      return null;
+    }
+    const found = await findModel({ ...captionsOf(effective), modelId }, { baseURI: document.baseURI, store: (models ??= new ModelStore()) });
+    if (found.kind === 'found') return found.source;
+    set({ semantic: { state: 'missing', modelId, looked: found.looked } });
+    return null;
+  };
+  // Where the embedding model is looked for: a change reloads the index.
+  const embeddingKey = () => {
+    const effective = useSettings.getState().snapshot?.effective;
+    return effective ? JSON.stringify([assistOf(effective).embeddingModelId ?? '', captionsOf(effective).modelFolder]) : '';
+  };
+  let embeddingArmed = '';
+  const rearmEmbedding = () => {
+    const key = embeddingKey();
+    if (key === embeddingArmed) return;
+    embeddingArmed = key;
+    if (get().status === 'ready') void loadArticles().catch((e: unknown) => set({ status: 'failed', error: e instanceof Error ? e.message : String(e) }));
   };
   // The knowledge-base URL: checked at load, then every kbRefreshMin minutes; re-armed when it changes.
   let timer: ReturnType<typeof setInterval> | undefined;
@@ -115,6 +150,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     status: 'idle',
     source: null,
     articleCount: 0,
+    semantic: { state: 'off' },
     query: '',
     hits: [],
     searchMs: null,
@@ -125,9 +161,11 @@ export const useAssist = create<AssistState>()((set, get) => {
     load: async () => {
       if (get().status !== 'idle') return;
       set({ status: 'loading' });
+      embeddingArmed = embeddingKey();
       await loadArticles().catch((e: unknown) => set({ status: 'failed', error: e instanceof Error ? e.message : String(e) }));
       arm();
       useSettings.subscribe(arm);
+      useSettings.subscribe(rearmEmbedding);
     },
     refreshRemote: async () => {
       const url = currentSource()?.kbSourceUrl;

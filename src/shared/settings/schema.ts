@@ -100,6 +100,12 @@ export const assistSchema = z.object({
   /** A knowledge-base file (Markdown, JSON or CSV FAQ) refreshed from this URL; empty = imported files. */
   kbSourceUrl: serviceUrl('https://intranet.example.com/kb/faq.json'),
   kbRefreshMin: z.number('must be a number').check(z.int('must be a whole number'), z.minimum(1, 'must be at least 1'), z.maximum(10080, 'must be at most 10080')),
+  /**
+   * Semantic search: a sentence-embedding model (transformers.js layout, e.g. bge-small-en-v1.5 or
+   * multilingual-e5-small) by folder name, found like the caption model (the model folder, then the
+   * app's cache). Empty = BM25 only. Optional so settings saved before it existed stay valid.
+   */
+  embeddingModelId: z.optional(z.string('must be text').check(z.trim(), z.regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be empty or a folder name: letters, digits, ".", "_" or "-"'))),
 });
 
 /** The call script checklist (greeting, identity check, closing): phrases the agent must say. */
@@ -204,6 +210,7 @@ export const defaultAssist: AssistSettings = {
   llmTimeoutSec: 20,
   kbSourceUrl: '',
   kbRefreshMin: 60,
+  embeddingModelId: '',
 };
 
 /** The assist settings in force: the saved section, or the defaults for settings saved before it existed. */

@@ -12,7 +12,7 @@ export interface AssistSettingsFieldsProps {
   onApiKey(key: string): void;
 }
 
-/** Agent assist: the optional LLM server for draft answers and the knowledge-base URL. */
+/** Agent assist: the optional LLM server for draft answers, the knowledge-base URL and the embedding model. */
 export function AssistSettingsFields({ value, onChange, locked, apiKey, onApiKey }: AssistSettingsFieldsProps) {
   const { t } = useTranslation();
   const uid = useId();
@@ -24,10 +24,10 @@ export function AssistSettingsFields({ value, onChange, locked, apiKey, onApiKey
       {(locked(name) || hint) && <small>{locked(name) ? t('settings.locked') : hint}</small>}
     </div>
   );
-  const text = (name: 'llmEndpoint' | 'llmModel' | 'kbSourceUrl', type: string, placeholder?: string) =>
+  const text = (name: 'llmEndpoint' | 'llmModel' | 'kbSourceUrl' | 'embeddingModelId', type: string, placeholder?: string, hint?: string) =>
     field(name, (id) => (
-      <input id={id} type={type} value={value[name]} placeholder={placeholder} disabled={locked(name)} onChange={(e) => onChange({ ...value, [name]: e.target.value })} />
-    ));
+      <input id={id} type={type} value={value[name] ?? ''} placeholder={placeholder} disabled={locked(name)} onChange={(e) => onChange({ ...value, [name]: e.target.value })} />
+    ), hint);
   const num = (name: 'llmTimeoutSec' | 'kbRefreshMin', min: number, max: number) =>
     field(name, (id) => (
       <input id={id} type="number" min={min} max={max} step={1} value={value[name]} disabled={locked(name)}
@@ -62,6 +62,7 @@ export function AssistSettingsFields({ value, onChange, locked, apiKey, onApiKey
       {num('llmTimeoutSec', 2, 300)}
       {text('kbSourceUrl', 'url', 'https://intranet.example.com/kb/faq.json')}
       {num('kbRefreshMin', 1, 10080)}
+      {text('embeddingModelId', 'text', 'bge-small-en-v1.5', t('assist.settings.embeddingModelIdHint'))}
     </fieldset>
   );
 }

@@ -13,13 +13,14 @@ import { useDraft } from '../generate/draftStore';
 import { FeedbackExport } from './FeedbackExport';
 import { KnowledgeBaseImport } from './KnowledgeBaseImport';
 import { SuggestionItem } from './SuggestionItem';
+import { SemanticSearchStatus } from './SemanticSearchStatus';
 
 /** Suggested answers from the knowledge base, from the search box or from what the customer said;
  *  the agent's feedback on them is kept with the call. */
 export function SuggestionsPanel() {
   const { t } = useTranslation();
   const uid = useId();
-  const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto, remote } = useAssist();
+  const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto, remote, semantic } = useAssist();
   const callId = useCurrentCallId();
   const pinned = useFeedback((s) => s.pinned);
   const snapshot = useSettings((s) => s.snapshot);
@@ -43,6 +44,7 @@ export function SuggestionsPanel() {
       <p className="kb-source" role="status" aria-label={t('assist.kbStatus')}>
         {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount, host: remote ? hostOf(remote.url) : '' }) : t('assist.loading')}
       </p>
+      <SemanticSearchStatus status={semantic} />
       {assist?.kbSourceUrl && (
         <button type="button" onClick={() => void useAssist.getState().refreshRemote()}>{t('assist.remote.refresh')}</button>
       )}

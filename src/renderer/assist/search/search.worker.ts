@@ -1,23 +1,76 @@
 // Orama off the main thread: builds the index from the articles it is given and answers searches.
+// BM25 first, so suggestions work at once; then, when an embedding model is provisioned, the articles
+// are embedded (cached vectors reused) and a hybrid index replaces it. Searches are answered meanwhile.
+import type { ModelSource } from '../../captions/engine/types';
 import type { Article } from '../kb/types';
+import type { Embedder } from './embedder';
 import { KbSearch, type Hit } from './kbSearch';
+import type { SemanticStatus } from './semanticStatus';
 
-export type SearchIn = { type: 'load'; articles: Article[]; synonyms: string[][] } | { type: 'search'; id: number; query: string; limit: number };
+
+export type SearchIn =
+  | { type: 'load'; articles: Article[]; synonyms: string[][]; embedding: ModelSource | null }
+  | { type: 'search'; id: number; query: string; limit: number };
 export type SearchOut =
   | { type: 'loaded'; count: number; ms: number }
+  | { type: 'semantic'; status: SemanticStatus }
   | { type: 'results'; id: number; hits: Hit[]; ms: number }
   | { type: 'error'; message: string };
 
 let index: Promise<KbSearch> | null = null;
+let generation = 0;
+let model: { key: string; embedder: Promise<Embedder> } | null = null;
 const post = (m: SearchOut) => (self as unknown as Worker).postMessage(m);
+
+/** The embedder for this source, kept across knowledge-base reloads; transformers.js is only fetched
+ *  when a model is configured. */
+async function embedderFor(source: ModelSource): Promise<Embedder> {
+  const key = JSON.stringify(source);
+  if (model?.key !== key) {
+    const previous = model?.embedder;
+    model = {
+      key,
+      embedder: (async () => {
+        await previous?.then((e) => e.dispose(), () => undefined);
+        const [{ loadEmbedder }, { ortRuntime }, { webGpuAvailable }, { ModelStore }] = await Promise.all([
+          import('./embedder'),
+          import('../../captions/engine/ortRuntime'),
+          import('../../captions/engine/localModels'),
+          import('../../captions/models/modelStore'),
+        ]);
+        const store = new ModelStore();
+        const device = (await webGpuAvailable()) ? 'webgpu' : 'wasm';
+        const embedder = await loadEmbedder(source, { cachedFile: (id, path) => store.file(id, path), runtime: ortRuntime, device });
+        return embedder;
+      })(),
+    };
+    model.embedder.catch(() => (model?.key === key ? (model = null) : undefined)); // the next load tries again
+  }
+  return model.embedder;
+}
+
+async function addVectors(articles: Article[], synonyms: string[][], source: ModelSource, mine: number): Promise<void> {
+  const [{ buildSemanticIndex }, { VectorCache }] = await Promise.all([import('./semanticIndex'), import('./vectorCache')]);
+  const hybrid = await buildSemanticIndex(articles, synonyms, {
+    modelId: source.modelId,
+    load: () => embedderFor(source),
+    cache: new VectorCache(),
+    report: (status) => post({ type: 'semantic', status }),
+    current: () => mine === generation,
+  });
+  if (hybrid && mine === generation) index = Promise.resolve(hybrid);
+}
 
 self.onmessage = async (e: MessageEvent<SearchIn>) => {
   try {
     if (e.data.type === 'load') {
+      const mine = ++generation;
+      const { articles, synonyms, embedding } = e.data;
       const t0 = performance.now();
-      index = KbSearch.build(e.data.articles, e.data.synonyms);
+      index = KbSearch.build(articles, synonyms);
       await index;
-      post({ type: 'loaded', count: e.data.articles.length, ms: performance.now() - t0 });
+      post({ type: 'loaded', count: articles.length, ms: performance.now() - t0 });
+      if (embedding) void addVectors(articles, synonyms, embedding, mine); // else the store says why not
     } else if (index) {
       const t0 = performance.now();
       const hits = await (await index).search(e.data.query, e.data.limit);

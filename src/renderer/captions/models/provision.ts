@@ -1,4 +1,4 @@
-// Where the caption model comes from, offline first: the model folder (settings or admin policy: IT
+// Where a model (the caption model; the knowledge base's embedding model) comes from, offline first: the model folder (settings or admin policy: IT
 // ships it with the installer or on a share), then the app's own cache, then — only if policy allows —
 // a download from the configured base URL into the cache.
 import type { CaptionsSettings } from '../../../shared/settings/schema';
@@ -24,8 +24,11 @@ export function modelFolderUrl(folder: string, baseURI: string): string {
   return new URL(f.endsWith('/') ? f : `${f}/`, baseURI).href;
 }
 
+/** What finding a model needs: the caption settings, or the same with another model id (embeddings). */
+export type ModelLookup = Pick<CaptionsSettings, 'modelId' | 'modelFolder' | 'allowDownload' | 'downloadBaseUrl'>;
+
 export async function findModel(
-  settings: CaptionsSettings,
+  settings: ModelLookup,
   deps: { baseURI: string; store: ModelStore; fetch?: typeof fetch },
 ): Promise<ModelAvailability> {
   const get = deps.fetch ?? fetch;
@@ -39,7 +42,7 @@ export async function findModel(
   return { kind: 'missing', canDownload: downloadAllowed(settings), looked };
 }
 
-export function downloadAllowed(settings: CaptionsSettings): boolean {
+export function downloadAllowed(settings: Pick<CaptionsSettings, 'allowDownload' | 'downloadBaseUrl'>): boolean {
   return settings.allowDownload && settings.downloadBaseUrl.trim() !== '';
 }
 
