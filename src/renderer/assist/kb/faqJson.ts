@@ -1,34 +1,23 @@
 // A JSON FAQ: an array of { id?, question | questions, answer, tags?, link? }. Parsed with the YAML
 // parser (JSON is YAML 1.2) so every error can name its line.
-import { LineCounter, parseDocument, isMap, isSeq, type Node } from 'yaml';
+import { isMap, type Node } from 'yaml';
+import { parseJsonArray } from './jsonArray';
 import { optionalLink, requiredText, slug, textList } from './fields';
 import type { Article, ImportError } from './types';
 
 const KNOWN = new Set(['id', 'question', 'questions', 'answer', 'tags', 'link']);
 
 export function parseFaqJson(file: string, text: string, errors: ImportError[]): Article[] {
-  const counter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, prettyErrors: false, strict: true });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);
-  if (doc.errors.length) {
-    // The first syntax error; later ones usually follow from it.
-    const e = doc.errors[0]!;
-    errors.push({ file, line: lineAt(e.pos[0]), message: `not valid JSON: ${e.message.split('\n')[0]}` });
-    return [];
-  }
-  if (!isSeq(doc.contents)) {
-    errors.push({ file, line: 1, message: 'must be a JSON array of questions and answers' });
-    return [];
-  }
+  const array = parseJsonArray(file, text, errors, 'must be a JSON array of questions and answers');
+  if (!array) return [];
   const articles: Article[] = [];
-  doc.contents.items.forEach((item, index) => {
-    const itemLine = lineAt((item as Node).range?.[0]);
+  array.items.forEach(({ node: item, index, line: itemLine }) => {
     if (!isMap(item)) {
       errors.push({ file, line: itemLine, row: index, message: 'each item must be an object with "question" and "answer"' });
       return;
     }
     const data = item.toJSON() as Record<string, unknown>;
-    const fieldLine = (key: string) => lineAt((item.items.find((p) => (p.key as { value?: unknown })?.value === key)?.key as Node | undefined)?.range?.[0]) ?? itemLine;
+    const fieldLine = (key: string) => array.lineAt((item.items.find((p) => (p.key as { value?: unknown })?.value === key)?.key as Node | undefined)?.range?.[0]) ?? itemLine;
     const before = errors.length;
     const report = (field: string, message: string) => errors.push({ file, line: fieldLine(field), row: index, field, message });
     for (const key of Object.keys(data)) if (!KNOWN.has(key)) report(key, `unknown field (expected one of ${[...KNOWN].join(', ')})`);

@@ -1,7 +1,8 @@
 // Synonyms for search, from a knowledge-base file named synonyms.json: a JSON array of groups, each a
 // list of terms that mean the same to a customer, e.g. [["refund", "money back", "reimbursement"]].
 // A query that contains one term of a group also searches for the others.
-import { LineCounter, parseDocument, isSeq, type Node } from 'yaml';
+import type { Node } from 'yaml';
+import { parseJsonArray } from './jsonArray';
 import type { ImportError } from './types';
 
 export type SynonymGroups = string[][];
@@ -11,22 +12,11 @@ export function isSynonymsFile(name: string): boolean {
 }
 
 export function parseSynonyms(file: string, text: string, errors: ImportError[]): SynonymGroups {
-  const counter = new LineCounter();
-  const doc = parseDocument(text.replace(/^\uFEFF/, ''), { lineCounter: counter, prettyErrors: false, strict: true });
-  const lineAt = (offset: number | undefined) => (offset === undefined ? undefined : counter.linePos(offset).line);
-  if (doc.errors.length) {
-    const e = doc.errors[0]!;
-    errors.push({ file, line: lineAt(e.pos[0]), message: `not valid JSON: ${e.message.split('\n')[0]}` });
-    return [];
-  }
-  if (!isSeq(doc.contents)) {
-    errors.push({ file, line: 1, message: 'must be a JSON array of synonym groups, e.g. [["refund", "money back"]]' });
-    return [];
-  }
+  const array = parseJsonArray(file, text, errors, 'must be a JSON array of synonym groups, e.g. [["refund", "money back"]]');
+  if (!array) return [];
   const groups: SynonymGroups = [];
-  doc.contents.items.forEach((item, index) => {
-    const line = lineAt((item as Node).range?.[0]);
-    const value = (item as Node & { toJSON(): unknown }).toJSON();
+  array.items.forEach(({ node, index, line }) => {
+    const value = (node as Node & { toJSON(): unknown }).toJSON();
     if (!Array.isArray(value) || value.some((t) => typeof t !== 'string' || t.trim() === '')) {
       errors.push({ file, line, row: index, message: 'each group must be a list of non-empty terms' });
       return;
