@@ -9,13 +9,13 @@ vocabulary (256 bytes + Whisper's special tokens). Needs Debian python3-torch an
 
     /usr/bin/python3 scripts/make-caption-model.py e2e/fixtures/caption-model
 """
-import hashlib
-import json
 import os
 import sys
 
 import torch
 from torch import nn
+
+from fixture_model import manifest, report, write_json
 
 D, HEADS, FFN, MELS, FRAMES, MAX_TARGET = 64, 2, 128, 80, 3000, 448
 HEAD_DIM = D // HEADS
@@ -143,10 +143,6 @@ def export(out):
             })
 
 
-def write_json(out, name, value):
-    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-        json.dump(value, f, ensure_ascii=False, indent=1)
-        f.write("\n")
 
 
 def configs(out):
@@ -196,23 +192,11 @@ def configs(out):
     })
 
 
-def manifest(out, model_id):
-    files = []
-    for root, _, names in os.walk(out):
-        for name in sorted(names):
-            path = os.path.relpath(os.path.join(root, name), out).replace(os.sep, "/")
-            if path == "manifest.json":
-                continue
-            data = open(os.path.join(root, name), "rb").read()
-            files.append({"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
-    write_json(out, "manifest.json", {"manifestVersion": 1, "id": model_id, "architecture": "whisper",
-                                      "languages": ["en", "zh"], "files": sorted(files, key=lambda f: f["path"])})
 
 
 if __name__ == "__main__":
     target = sys.argv[1] if len(sys.argv) > 1 else "e2e/fixtures/caption-model"
     export(target)
     configs(target)
-    manifest(target, "switchboard-fixture-whisper-random")
-    total = sum(os.path.getsize(os.path.join(r, n)) for r, _, ns in os.walk(target) for n in ns)
-    print(f"random-weight fixture model written to {target}: {total} bytes")
+    manifest(target, "switchboard-fixture-whisper-random", architecture="whisper", languages=["en", "zh"])
+    report(target, "random-weight fixture model")

@@ -11,14 +11,14 @@ scripts become [UNK]. Needs Debian python3-torch and python3-onnx:
 
     /usr/bin/python3 scripts/make-embedding-model.py e2e/fixtures/embedding-model
 """
-import hashlib
-import json
 import os
 import string
 import sys
 
 import torch
 from torch import nn
+
+from fixture_model import manifest, report, write_json
 
 HIDDEN, HEADS, FFN, MAX_POS, LAYERS = 64, 2, 128, 128, 1
 HEAD_DIM = HIDDEN // HEADS
@@ -77,10 +77,6 @@ def export(out):
                           for name in ["input_ids", "attention_mask", "token_type_ids", "last_hidden_state"]})
 
 
-def write_json(out, name, value):
-    with open(os.path.join(out, name), "w", encoding="utf-8") as f:
-        json.dump(value, f, ensure_ascii=False, indent=1)
-        f.write("\n")
 
 
 def configs(out):
@@ -116,23 +112,11 @@ def configs(out):
     })
 
 
-def manifest(out, model_id):
-    files = []
-    for root, _, names in os.walk(out):
-        for name in sorted(names):
-            path = os.path.relpath(os.path.join(root, name), out).replace(os.sep, "/")
-            if path == "manifest.json":
-                continue
-            data = open(os.path.join(root, name), "rb").read()
-            files.append({"path": path, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()})
-    write_json(out, "manifest.json", {"manifestVersion": 1, "id": model_id, "architecture": "bert",
-                                      "files": sorted(files, key=lambda f: f["path"])})
 
 
 if __name__ == "__main__":
     target = sys.argv[1] if len(sys.argv) > 1 else "e2e/fixtures/embedding-model"
     export(target)
     configs(target)
-    manifest(target, "switchboard-fixture-bert-random")
-    total = sum(os.path.getsize(os.path.join(r, n)) for r, _, ns in os.walk(target) for n in ns)
-    print(f"random-weight embedding fixture model written to {target}: {total} bytes")
+    manifest(target, "switchboard-fixture-bert-random", architecture="bert")
+    report(target, "random-weight embedding fixture model")
