@@ -37,39 +37,54 @@ export async function startBaresip(o: BaresipOptions): Promise<Baresip> {
   const home = mkdtempSync(join(tmpdir(), 'baresip-'));
   const conf = join(home, '.baresip');
   mkdirSync(conf);
-  const [sipPort, ctrlPort] = await Promise.all([freePort(), freePort()]);
   // No sound card here: ALSA's default device discards what baresip plays.
   writeFileSync(join(home, '.asoundrc'), 'pcm.!default { type null }\nctl.!default { type hw card 0 }\n');
-  writeFileSync(join(conf, 'config'), [
-    'poll_method epoll',
-    `sip_listen 127.0.0.1:${sipPort}`,
-    `audio_source aufile,${o.audioFile}`,
-    'audio_player alsa,default',
-    'audio_alert alsa,default',
-    'audio_srate 8000',
-    'audio_channels 1',
-    'rtcp_mux yes',
-    'module_path /usr/lib/baresip/modules',
-    ...['g711', 'aufile', 'alsa', 'sndfile', 'ice', 'dtls_srtp', 'srtp', 'account', 'menu', 'ctrl_tcp'].map((m) => `module ${m}.so`),
-    `ctrl_tcp_listen 127.0.0.1:${ctrlPort}`,
-    `snd_path ${o.recordDir}`,
-    'ice_nomination regular',
-    '',
-  ].join('\n'));
   writeFileSync(join(conf, 'accounts'),
     `<sip:${o.user}@${o.pbx.domain};transport=udp>;auth_pass=${o.password};` +
       `outbound="sip:${o.pbx.domain}:${o.pbx.udpPort};transport=udp";answermode=${o.answerMode ?? 'manual'};` +
       `mediaenc=dtls_srtp;medianat=ice;audio_codecs=PCMU\n`);
   writeFileSync(join(conf, 'contacts'), '');
 
-  const child: ChildProcess = spawn('baresip', ['-f', conf], { env: { ...process.env, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // baresip listens on the SIP port and, for TLS, the port after it; a port found free a moment ago can
+  // be taken by then (another process's ephemeral port): start again on other ports when that happens.
+  let child!: ChildProcess;
   let output = '';
-  const keep = (d: Buffer) => (output = (output + d).slice(-20000));
-  child.stdout!.on('data', keep);
-  child.stderr!.on('data', keep);
-  const exited = new Promise<void>((r) => child.once('exit', () => r()));
-
-  const socket = await connectWithRetry(ctrlPort, 10_000, () => output);
+  let exited!: Promise<void>;
+  let socket!: Socket;
+  for (let attempt = 1; ; attempt++) {
+    const [sipPort, ctrlPort] = await Promise.all([freePort(), freePort()]);
+    writeFileSync(join(conf, 'config'), [
+      'poll_method epoll',
+      `sip_listen 127.0.0.1:${sipPort}`,
+      `audio_source aufile,${o.audioFile}`,
+      'audio_player alsa,default',
+      'audio_alert alsa,default',
+      'audio_srate 8000',
+      'audio_channels 1',
+      'rtcp_mux yes',
+      'module_path /usr/lib/baresip/modules',
+      ...['g711', 'aufile', 'alsa', 'sndfile', 'ice', 'dtls_srtp', 'srtp', 'account', 'menu', 'ctrl_tcp'].map((m) => `module ${m}.so`),
+      `ctrl_tcp_listen 127.0.0.1:${ctrlPort}`,
+      `snd_path ${o.recordDir}`,
+      'ice_nomination regular',
+      '',
+    ].join('\n'));
+    output = '';
+    child = spawn('baresip', ['-f', conf], { env: { ...process.env, HOME: home }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const keep = (d: Buffer) => (output = (output + d).slice(-20000));
+    child.stdout!.on('data', keep);
+    child.stderr!.on('data', keep);
+    const started = child;
+    exited = new Promise<void>((r) => started.once('exit', () => r()));
+    try {
+      socket = await connectWithRetry(ctrlPort, 10_000, () => output);
+      break;
+    } catch (e) {
+      started.kill('SIGKILL');
+      await exited;
+      if (attempt >= 3 || !output.includes('Address already in use')) throw e;
+    }
+  }
   const events: BaresipEvent[] = [];
   const waiters = new Set<() => void>();
   let pending: { token: string; resolve(ok: boolean, data: string): void }[] = [];
