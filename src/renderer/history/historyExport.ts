@@ -2,6 +2,7 @@
 // stored field). Exactly what is stored, nothing added: transcripts and wrap-ups were masked before
 // they were stored, and stay so.
 import type { CallRecord } from './types';
+import { csvCell } from '../../shared/export/csv';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -34,16 +35,6 @@ const COLUMNS: [string, (r: CallRecord) => unknown][] = [
   ['wrapUpSummary', (r) => r.wrapUp?.summary],
   ['suggestionFeedback', (r) => r.assistFeedback?.map((f) => `${f.articleId} ${f.vote ?? 'no-vote'}${f.pinned ? ' pinned' : ''}${f.copied ? ` copied×${f.copied}` : ''}`).join('; ')],
 ];
-
-/**
- * One CSV cell (RFC 4180 quoting). A cell that a spreadsheet would run as a formula (=, +, -, @, tab,
- * CR first) is prefixed with ' — a peer number such as +4930… arrives as text, not as a formula.
- */
-export function csvCell(v: unknown): string {
-  let s = v === null || v === undefined ? '' : String(v);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function exportCalls(records: readonly CallRecord[], format: ExportFormat): string {
   if (format === 'json') {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filterCalls } from './historyFilter';
-import { csvCell, exportCalls, exportFileName } from './historyExport';
+import { csvCell } from '../../shared/export/csv';
+import { exportCalls, exportFileName } from './historyExport';
 import type { CallRecord } from './types';
 
 const rec = (id: string, over: Partial<CallRecord> = {}): CallRecord => ({

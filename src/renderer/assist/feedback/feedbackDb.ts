@@ -1,6 +1,7 @@
 // What the agent did with each suggestion, per call (IndexedDB via Dexie): helpful / not helpful,
 // pinned, copied, expanded. Kept apart from the knowledge base so a KB import never touches it.
 import Dexie, { type Table } from 'dexie';
+import { csvCell } from '../../../shared/export/csv';
 
 export type Vote = 'helpful' | 'not-helpful';
 
@@ -34,13 +35,9 @@ export async function feedbackForCall(db: FeedbackDb, callId: string): Promise<S
 
 const COLUMNS = ['callId', 'articleId', 'title', 'query', 'vote', 'pinned', 'copied', 'expanded', 'updatedAt'] as const;
 
-/** RFC 4180 CSV (the same dialect the FAQ importer reads), or JSON; oldest first. */
+/** RFC 4180 CSV (the same dialect the FAQ importer reads; formula-safe cells), or JSON; oldest first. */
 export function formatFeedback(rows: readonly SuggestionFeedback[], format: 'csv' | 'json'): string {
   if (format === 'json') return JSON.stringify(rows.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt).toISOString() })), null, 2);
-  const cell = (v: unknown) => {
-    const s = v === null ? '' : String(v);
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
-  const lines = rows.map((r) => COLUMNS.map((c) => cell(c === 'updatedAt' ? new Date(r.updatedAt).toISOString() : r[c])).join(','));
+  const lines = rows.map((r) => COLUMNS.map((c) => csvCell(c === 'updatedAt' ? new Date(r.updatedAt).toISOString() : r[c])).join(','));
   return [COLUMNS.join(','), ...lines].join('\r\n') + '\r\n';
 }
