@@ -143,7 +143,25 @@ export class CallLine {
     if ((this.call.state === 'held') === hold) return;
     const sdh = this.sdh();
     this.session.sessionDescriptionHandlerOptionsReInvite = { hold } as object;
-    await new Promise<void>((resolve, reject) => {
+    // Another INVITE transaction on the dialog (the far end's re-INVITE, or the ACK of the call just
+    // answered still on its way) makes this one wait and try again, as RFC 3261 14.1 asks after a 491.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        await this.reinvite(hold);
+        break;
+      } catch (e) {
+        const retryIn = REINVITE_RETRY_MS[attempt];
+        if (retryIn === undefined || !isRequestPending(e) || this.session.state !== SessionState.Established) throw e;
+        await new Promise((r) => setTimeout(r, retryIn + Math.random() * retryIn));
+      }
+    }
+    sdh?.enableReceiverTracks(!hold);
+    sdh?.enableSenderTracks(!hold && !this.call.muted);
+    this.update({ state: hold ? 'held' : 'active' });
+  }
+
+  private reinvite(hold: boolean): Promise<void> {
+    return new Promise<void>((resolve, reject) => {
       void this.session
         .invite({
           requestDelegate: {
@@ -154,9 +172,6 @@ export class CallLine {
         })
         .catch(reject);
     });
-    sdh?.enableReceiverTracks(!hold);
-    sdh?.enableSenderTracks(!hold && !this.call.muted);
-    this.update({ state: hold ? 'held' : 'active' });
   }
 
   setMuted(muted: boolean): void {
@@ -196,6 +211,16 @@ export class CallLine {
 }
 
 /** Runs `then` once the peer connection is connected (at once if it already is); never if it fails or closes first. */
+/** Waits before each retry of a hold/resume re-INVITE (plus up to as much again at random). */
+const REINVITE_RETRY_MS = [200, 700, 1500];
+
+/** A re-INVITE refused because another INVITE transaction is in progress: 491 from the far end, or
+ *  sip.js declining to start one while the dialog is busy. */
+export function isRequestPending(e: unknown): boolean {
+  const message = e instanceof Error ? e.message : String(e);
+  return /^491\b|Reinvite in progress|ongoing re-INVITE|Dialog not confirmed/.test(message);
+}
+
 export function whenConnected(pc: RTCPeerConnection | undefined, then: () => void): void {
   if (!pc) return;
   if (pc.connectionState === 'connected') return then();
