@@ -1,22 +1,17 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+// The phone itself renders from the first chunk; everything else comes from features.tsx once it has
+// loaded (loadFeatures.ts), each in its place.
 import { usePhone } from '../phone';
 import { RegistrationStatus } from '../phone/components/RegistrationStatus';
 import { Dialer } from '../phone/components/Dialer';
 import { IncomingCalls } from '../phone/components/IncomingCalls';
 import { ActiveCall } from '../phone/components/ActiveCall';
 import { CallStatus } from '../phone/components/CallStatus';
-import { HistoryPanel } from '../history';
-import { TalkPanel } from '../voice';
-import { DemoCall, DemoCallButton, startDemoCall, useDemo } from '../demo';
-import { SuggestionsPanel } from '../assist';
-import { CaptionsPanel } from '../captions';
-import { captionsOf } from '../../shared/settings/schema';
-import { SettingsScreen, useSettings } from '../settings';
-import { CallInsightsPanel } from '../insights';
-import { WrapUpPanel } from '../wrapup';
+// The settings store only: the settings screen is in features.tsx.
+import { useSettings } from '../settings/settingsStore';
 import { applySettings, type StartResult } from './session';
-import './wrapUpWiring';
+import { loadFeatures, useFeatures } from './loadFeatures';
 
 export function App({ started }: { started: Promise<StartResult> }) {
   const { t } = useTranslation();
@@ -26,7 +21,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
   const [needsPassword, setNeedsPassword] = useState(false);
   // Every hook before the early return below: a hook after it would change the hook count when the
   // settings arrive after the first render (React error #310, a blank window).
-  const demoRunning = useDemo((s) => s.status === 'running');
+  const { features: f, error: featuresError } = useFeatures();
 
   useEffect(() => {
     void started.then((result) => setNeedsPassword(result === 'needs-password'));
@@ -43,15 +38,23 @@ export function App({ started }: { started: Promise<StartResult> }) {
 
   const configured = snapshot.effective.account !== null && !needsPassword;
   const showSettings = !configured || screen === 'settings';
+  const callPanels = f ? (callId: string) => <f.CallPanels callId={callId} /> : undefined;
 
   return (
     <div className="app">
       <header>
         <h1>{t('app.name')}</h1>
         <RegistrationStatus />
-        <DemoCallButton onStart={() => void startDemoCall(snapshot.effective.audio, snapshot.effective.voice, captionsOf(snapshot.effective))} />
+        {f && <f.DemoButton settings={snapshot.effective} />}
         {configured && (
-          <button type="button" aria-expanded={screen === 'settings'} onClick={() => setScreen(screen === 'settings' ? 'phone' : 'settings')}>
+          <button
+            type="button"
+            aria-expanded={screen === 'settings'}
+            onClick={() => {
+              void loadFeatures().catch(() => undefined); // shown below if it fails
+              setScreen(screen === 'settings' ? 'phone' : 'settings');
+            }}
+          >
             {t('app.settings')}
           </button>
         )}
@@ -59,45 +62,34 @@ export function App({ started }: { started: Promise<StartResult> }) {
       {/* The call on the left, agent assist beside it (stacked on narrow windows). */}
       <main className="workspace">
         <div className="call-column">
-          <DemoCall insights={callPanels} />
-          <WrapUpPanel />
+          {featuresError && <p role="alert">{t('app.featuresFailed', { message: featuresError })}</p>}
+          {f && <f.Demo />}
+          {f && <f.WrapUpPanel />}
           {showSettings ? (
-            <SettingsScreen
-              onCancel={configured ? () => setScreen('phone') : undefined}
-              onSaved={(effective, password) => {
-                void applySettings(effective, password);
-                setNeedsPassword(password === null);
-                setScreen('phone');
-              }}
-            />
+            f ? (
+              <f.SettingsScreen
+                onCancel={configured ? () => setScreen('phone') : undefined}
+                onSaved={(effective, password) => {
+                  void applySettings(effective, password);
+                  setNeedsPassword(password === null);
+                  setScreen('phone');
+                }}
+              />
+            ) : (
+              !featuresError && <p aria-busy="true">{t('app.loading')}</p>
+            )
           ) : (
             <>
               <Dialer />
               <IncomingCalls />
               <ActiveCall insights={callPanels} />
               <CallStatus />
-              <HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />
+              {f && <f.HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />}
             </>
           )}
         </div>
-        {/* During the demo the suggestions sit beside it even on the first-run screen. */}
-        {(!showSettings || demoRunning) && (
-          <aside className="assist-column">
-            <SuggestionsPanel />
-          </aside>
-        )}
+        {f && <f.AssistColumn besideSettings={showSettings} />}
       </main>
     </div>
-  );
-}
-
-/** What sits in a call's panel, the same for a real call and the demo call. */
-function callPanels(callId: string) {
-  return (
-    <>
-      <TalkPanel callId={callId} />
-      <CallInsightsPanel callId={callId} />
-      <CaptionsPanel callId={callId} />
-    </>
   );
 }

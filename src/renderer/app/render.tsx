@@ -4,11 +4,10 @@ import { initI18n } from '../i18n';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { StartResult } from './session';
-import { installTestHooks } from './testHooks';
+import { loadFeaturesAfterStartUp } from './loadFeatures';
 import './styles.css';
 
 export async function renderApp(started: Promise<StartResult>): Promise<void> {
-  installTestHooks();
   await initI18n(navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
@@ -17,4 +16,5 @@ export async function renderApp(started: Promise<StartResult>): Promise<void> {
       </ErrorBoundary>
     </StrictMode>,
   );
+  loadFeaturesAfterStartUp(started);
 }

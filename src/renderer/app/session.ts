@@ -12,7 +12,7 @@ import type { CallRecord } from '../history/types';
 // Suggestion feedback (agent assist) is read only when a call ends, never on the start-up path.
 const assistFeedback = (callId: string) =>
   import('../assist/feedback/store').then((m) => m.feedbackForCall(callId)).catch(() => []);
-// History (Dexie) loads apart from start-up: it is not needed to register or take a call.
+// History (Dexie) loads apart from start-up (features.tsx shows it): not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
 // So do captions (model lookup, model cache, redaction): a call never waits for them.
 const captions = () => import('../captions/session');
@@ -40,7 +40,6 @@ export async function startPhone(): Promise<StartResult> {
     await connecting;
     return 'registering';
   } finally {
-    void history().then((h) => h.load());
     // Once start-up has settled, load the voice analysis so the first call's answer does not pay for it.
     const vadModel = useSettings.getState().snapshot?.effective.voice.vadModel;
     if (vadModel) setTimeout(() => warmVoiceAnalysis(vadModel), WARM_UP_DELAY_MS);

@@ -2,7 +2,7 @@
 // sample article, same hits and scores for every evaluation question.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { create, insertMultiple, search, components } from '@orama/orama';
+import { create, insertMultiple, search, components, type AnyOrama } from '@orama/orama';
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { describe, expect, it } from 'vitest';
 import { importKnowledgeBase } from '../kb/importer';
@@ -37,9 +37,9 @@ describe("fast Orama components give Orama's default results", () => {
     await insertMultiple(plain, docs);
     let compared = 0;
     for (const { question } of evalSet.items.filter((i) => !CJK.test(i.question))) {
-      const params = { term: question, properties: ['questions', 'title', 'body'], boost: { questions: 3, title: 2, body: 1 }, limit: 5 } as const;
-      const a = (await search(fast, params)).hits.map((h) => [h.id, h.score]);
-      const b = (await search(plain, params)).hits.map((h) => [h.id, h.score]);
+      const params = { term: question, properties: ['questions', 'title', 'body'], boost: { questions: 3, title: 2, body: 1 }, limit: 5 };
+      const a = (await search(fast as AnyOrama, params)).hits.map((h) => [h.id, h.score]);
+      const b = (await search(plain as AnyOrama, params)).hits.map((h) => [h.id, h.score]);
       expect(a, question).toEqual(b);
       compared += b.length;
     }

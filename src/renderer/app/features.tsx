@@ -1,0 +1,50 @@
+// Everything on screen beyond the phone itself — settings, history, the demo call, wrap-up, agent
+// assist and each call's panels — and the wiring behind them. One chunk, loaded after the phone has
+// registered (loadFeatures.ts), so that registering never waits for its code.
+import { SettingsScreen } from '../settings';
+import { HistoryPanel, useHistory } from '../history';
+import { TalkPanel } from '../voice';
+import { DemoCall, DemoCallButton, startDemoCall, useDemo } from '../demo';
+import { SuggestionsPanel } from '../assist';
+import { CaptionsPanel } from '../captions';
+import { CallInsightsPanel } from '../insights';
+import { WrapUpPanel } from '../wrapup';
+import { captionsOf, type Settings } from '../../shared/settings/schema';
+import { installTestHooks } from './testHooks';
+import './wrapUpWiring';
+
+installTestHooks();
+void useHistory.getState().load();
+
+export { SettingsScreen, HistoryPanel, WrapUpPanel };
+
+/** What sits in a call's panel, the same for a real call and the demo call. */
+export function CallPanels({ callId }: { callId: string }) {
+  return (
+    <>
+      <TalkPanel callId={callId} />
+      <CallInsightsPanel callId={callId} />
+      <CaptionsPanel callId={callId} />
+    </>
+  );
+}
+const callPanels = (callId: string) => <CallPanels callId={callId} />;
+
+export function Demo() {
+  return <DemoCall insights={callPanels} />;
+}
+
+export function DemoButton({ settings }: { settings: Settings }) {
+  return <DemoCallButton onStart={() => void startDemoCall(settings.audio, settings.voice, captionsOf(settings))} />;
+}
+
+/** Suggestions beside the call; during the demo they sit beside it even on the first-run screen. */
+export function AssistColumn({ besideSettings }: { besideSettings: boolean }) {
+  const demoRunning = useDemo((s) => s.status === 'running');
+  if (besideSettings && !demoRunning) return null;
+  return (
+    <aside className="assist-column">
+      <SuggestionsPanel />
+    </aside>
+  );
+}
