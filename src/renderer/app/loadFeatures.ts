@@ -3,6 +3,7 @@
 // registration has settled one way or the other — at most MAX_WAIT_MS after start-up.
 import { useSyncExternalStore } from 'react';
 import { usePhone } from '../phone';
+import type { RegistrationStatus } from '../phone/model';
 import type { StartResult } from './session';
 
 export type Features = typeof import('./features');
@@ -45,19 +46,25 @@ export function useFeatures(): State {
 }
 
 export function loadFeaturesAfterStartUp(started: Promise<StartResult>): void {
-  const settled = new Promise<void>((resolve) => {
-    const timer = setTimeout(resolve, MAX_WAIT_MS);
-    const done = () => {
+  void startUpSettled(started, usePhone).then(loadFeatures).catch(() => undefined); // shown by useFeatures
+}
+
+type Phone = { getState(): { registration: { status: RegistrationStatus } }; subscribe(listener: () => void): () => void };
+
+/** Resolves when start-up will not register by itself, or registration has settled, or after maxWaitMs. */
+export function startUpSettled(started: Promise<StartResult>, phone: Phone, maxWaitMs = MAX_WAIT_MS): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const timer = setTimeout(() => done(), maxWaitMs);
+    const check = () => {
+      const { status } = phone.getState().registration;
+      if (status !== 'connecting' && status !== 'registering') done();
+    };
+    const unsubscribe = phone.subscribe(check);
+    function done() {
       clearTimeout(timer);
       unsubscribe();
       resolve();
-    };
-    const check = () => {
-      const { status } = usePhone.getState().registration;
-      if (status !== 'connecting' && status !== 'registering') done();
-    };
-    const unsubscribe = usePhone.subscribe(check);
+    }
     void started.then((r) => (r === 'registering' ? check() : done()), done);
   });
-  void settled.then(loadFeatures).catch(() => undefined); // shown by useFeatures
 }
