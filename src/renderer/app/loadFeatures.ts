@@ -46,7 +46,15 @@ export function useFeatures(): State {
 }
 
 export function loadFeaturesAfterStartUp(started: Promise<StartResult>): void {
-  void startUpSettled(started, usePhone).then(loadFeatures).catch(() => undefined); // shown by useFeatures
+  void startUpSettled(started, usePhone)
+    .then(afterPaint)
+    .then(loadFeatures)
+    .catch(() => undefined); // shown by useFeatures
+}
+
+/** Lets the window show what just changed (e.g. "Registered") before the chunk's fetch is set up. */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
 }
 
 type Phone = { getState(): { registration: { status: RegistrationStatus } }; subscribe(listener: () => void): () => void };

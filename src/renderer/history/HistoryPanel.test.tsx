@@ -162,4 +162,20 @@ describe('call history panel', () => {
     fireEvent.click(within(panel).getByRole('button', { name: '清除通话记录' }));
     expect(screen.getByRole('alertdialog', { name: '清除通话记录？' })).toBeTruthy();
   });
+
+  it('shows the newest 50 calls, "Show more" adds 50 at a time, and a search pages its matches afresh', async () => {
+    const many = Array.from({ length: 120 }, (_, i) => rec(String(2000 + i), 1000 + i));
+    const { panel } = await setup(many);
+    const rows = () => within(panel).getAllByRole('listitem');
+    expect(rows()).toHaveLength(50);
+    expect(rows()[0]!.textContent).toContain('2119'); // newest first
+    fireEvent.click(within(panel).getByRole('button', { name: 'Show 50 more calls (70 not shown)' }));
+    expect(rows()).toHaveLength(100);
+    fireEvent.click(within(panel).getByRole('button', { name: 'Show 20 more calls (20 not shown)' }));
+    expect(rows()).toHaveLength(120);
+    expect(within(panel).queryByRole('button', { name: /^Show \d+ more calls/ })).toBeNull();
+    fireEvent.change(within(panel).getByRole('searchbox', { name: 'Search call history' }), { target: { value: '20' } });
+    expect(rows()).toHaveLength(50); // 2000-2099 match; paging starts again
+    expect(within(panel).getByRole('button', { name: 'Show 50 more calls (50 not shown)' })).toBeTruthy();
+  });
 });

@@ -9,6 +9,9 @@ import type { CallOutcome, CallRecord } from './types';
 /** The number first (what the agent searches and says), then the name. */
 export const peerLabel = (r: CallRecord) => (r.peerName ? `${r.peerNumber} (${r.peerName})` : r.peerNumber);
 
+/** Rows shown at first and added by "Show more": thousands of rows would slow every change to the window. */
+export const PAGE_SIZE = 50;
+
 function duration(sec: number): string {
   return `${Math.floor(sec / 60)}:${String(sec % 60).padStart(2, '0')}`;
 }
@@ -20,6 +23,7 @@ export function HistoryPanel({ onCallBack, store = useHistory }: { onCallBack(pe
   const records = store((s) => s.records);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  const [shown, setShown] = useState(PAGE_SIZE);
   const outcomeLabel = (o: CallOutcome) => t(`history.outcome.${o}`);
   const visible = useMemo(() => filterCalls(records, query, (o) => t(`history.outcome.${o}`)), [records, query, t]);
   const time = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'short', timeStyle: 'short' });
@@ -36,12 +40,23 @@ export function HistoryPanel({ onCallBack, store = useHistory }: { onCallBack(pe
   return (
     <section aria-label={t('history.title')} className="history">
       <h2>{t('history.title')}</h2>
-      {records.length > 0 && <HistoryToolbar query={query} onQuery={setQuery} visible={visible} total={records.length} onClear={() => store.getState().clear()} />}
+      {records.length > 0 && (
+        <HistoryToolbar
+          query={query}
+          onQuery={(q) => {
+            setQuery(q);
+            setShown(PAGE_SIZE);
+          }}
+          visible={visible}
+          total={records.length}
+          onClear={() => store.getState().clear()}
+        />
+      )}
       {records.length === 0 ? (
         <p>{t('history.empty')}</p>
       ) : (
         <ul>
-          {visible.map((r) => {
+          {visible.slice(0, shown).map((r) => {
             const detailsId = `${uid}-details-${r.id}`;
             const expanded = open.has(r.id);
             return (
@@ -68,6 +83,11 @@ export function HistoryPanel({ onCallBack, store = useHistory }: { onCallBack(pe
             );
           })}
         </ul>
+      )}
+      {visible.length > shown && (
+        <button type="button" onClick={() => setShown(shown + PAGE_SIZE)}>
+          {t('history.showMore', { count: Math.min(PAGE_SIZE, visible.length - shown), remaining: visible.length - shown })}
+        </button>
       )}
     </section>
   );

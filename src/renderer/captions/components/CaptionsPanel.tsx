@@ -19,7 +19,8 @@ export function CaptionsPanel({ callId }: { callId: string }) {
 
   useEffect(() => {
     const el = list.current;
-    if (el) el.scrollTop = el.scrollHeight;
+    // Reading scrollHeight lays the page out: not for an empty list (the moment a call is answered).
+    if (el && lines.length) el.scrollTop = el.scrollHeight;
   }, [lines]);
 
   const label = (s: TranscriptLine['speaker']) => t(s === 'agent' ? 'captions.agent' : 'captions.customer');

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePhone } from '../index';
@@ -13,6 +13,9 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
   const call = usePhone((s) => currentCall(s.calls));
   const held = usePhone(useShallow((s) => heldCalls(s.calls)));
   const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
+  // The call's panels (talk metrics, captions, insights) render at low priority, in slices that let the
+  // browser finish the call's media set-up first: the controls update at once.
+  const panelsFor = useDeferredValue(call && call.answeredAt !== null ? call.id : null);
   if (!call) return null;
   const phone = usePhone.getState();
   const established = call.state === 'active' || call.state === 'held';
@@ -55,7 +58,7 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
       {panel === 'keypad' && <Keypad onKey={(d) => void phone.sendDtmf(call.id, d)} />}
       {panel === 'transfer' && !call.consultFor && <TransferForm callId={call.id} onDone={() => setPanel('none')} />}
       {held.length > 0 && <HeldLines calls={held} />}
-      {call.answeredAt !== null && insights?.(call.id)}
+      {panelsFor === call.id && insights?.(call.id)}
     </section>
   );
 }

@@ -210,7 +210,6 @@ export class CallLine {
   }
 }
 
-/** Runs `then` once the peer connection is connected (at once if it already is); never if it fails or closes first. */
 /** Waits before each retry of a hold/resume re-INVITE (plus up to as much again at random). */
 const REINVITE_RETRY_MS = [200, 700, 1500];
 
@@ -221,6 +220,7 @@ export function isRequestPending(e: unknown): boolean {
   return /^491\b|Reinvite in progress|ongoing re-INVITE|Dialog not confirmed/.test(message);
 }
 
+/** Runs `then` once the peer connection is connected (at once if it already is); never if it fails or closes first. */
 export function whenConnected(pc: RTCPeerConnection | undefined, then: () => void): void {
   if (!pc) return;
   if (pc.connectionState === 'connected') return then();

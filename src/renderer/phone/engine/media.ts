@@ -1,7 +1,7 @@
 // Where call audio goes: one hidden <audio> element per call on the chosen speaker. The element also
 // matters for analysis: Chromium gives Web Audio silence from a remote track that no element plays.
 
-type SinkableAudio = HTMLAudioElement & { setSinkId?: (id: string) => Promise<void> };
+type SinkableAudio = HTMLAudioElement & { sinkId?: string; setSinkId?: (id: string) => Promise<void> };
 
 export class CallAudioOutput {
   private readonly elements = new Map<string, SinkableAudio>();
@@ -39,6 +39,9 @@ export class CallAudioOutput {
 
 export async function applySink(el: SinkableAudio, deviceId: string): Promise<void> {
   if (typeof el.setSinkId !== 'function') return;
+  // Already there (a new element plays on the default device): switching costs the audio service work
+  // at the moment a call's media starts.
+  if (el.sinkId === deviceId) return;
   try {
     await el.setSinkId(deviceId);
   } catch {

@@ -23,8 +23,8 @@ export class Ringer {
 
   stop(): void {
     for (const el of this.playing) {
+      // Paused and dropped (not src = '', which makes the element fetch the page itself as audio).
       el.pause();
-      el.src = '';
     }
     this.playing = [];
   }
