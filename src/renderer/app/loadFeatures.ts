@@ -3,8 +3,8 @@
 // registration has settled one way or the other — at most MAX_WAIT_MS after start-up.
 import { useSyncExternalStore } from 'react';
 import { usePhone } from '../phone';
-import type { RegistrationStatus } from '../phone/model';
 import type { StartResult } from './session';
+import { startUpSettled } from './startUpSettled';
 
 export type Features = typeof import('./features');
 
@@ -46,7 +46,7 @@ export function useFeatures(): State {
 }
 
 export function loadFeaturesAfterStartUp(started: Promise<StartResult>): void {
-  void startUpSettled(started, usePhone)
+  void startUpSettled(started, usePhone, MAX_WAIT_MS)
     .then(afterPaint)
     .then(loadFeatures)
     .catch(() => undefined); // shown by useFeatures
@@ -55,24 +55,4 @@ export function loadFeaturesAfterStartUp(started: Promise<StartResult>): void {
 /** Lets the window show what just changed (e.g. "Registered") before the chunk's fetch is set up. */
 function afterPaint(): Promise<void> {
   return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-}
-
-type Phone = { getState(): { registration: { status: RegistrationStatus } }; subscribe(listener: () => void): () => void };
-
-/** Resolves when start-up will not register by itself, or registration has settled, or after maxWaitMs. */
-export function startUpSettled(started: Promise<StartResult>, phone: Phone, maxWaitMs = MAX_WAIT_MS): Promise<void> {
-  return new Promise<void>((resolve) => {
-    const timer = setTimeout(() => done(), maxWaitMs);
-    const check = () => {
-      const { status } = phone.getState().registration;
-      if (status !== 'connecting' && status !== 'registering') done();
-    };
-    const unsubscribe = phone.subscribe(check);
-    function done() {
-      clearTimeout(timer);
-      unsubscribe();
-      resolve();
-    }
-    void started.then((r) => (r === 'registering' ? check() : done()), done);
-  });
 }

@@ -1,7 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import { afterEach, expect, it, vi } from 'vitest';
 import type { RegistrationStatus } from '../phone/model';
-import { startUpSettled } from './loadFeatures';
+import { startUpSettled } from './startUpSettled';
 import type { StartResult } from './session';
 
 const phone = (status: RegistrationStatus) => createStore(() => ({ registration: { status } }));
@@ -10,9 +10,9 @@ afterEach(() => vi.useRealTimers());
 
 it('waits while the phone registers, and settles when registration succeeds or fails', async () => {
   for (const outcome of ['registered', 'failed'] as const) {
-    const store = phone('connecting');
-    const settled = startUpSettled(Promise.resolve<StartResult>('registering'), store, 60_000);
-    store.setState({ registration: { status: 'registering' } });
+    const store = phone('unconfigured');
+    const settled = startUpSettled(new Promise<StartResult>(() => undefined), store, 60_000);
+    for (const status of ['unconfigured', 'connecting', 'unconfigured', 'registering'] as const) store.setState({ registration: { status } });
     expect(await settledYet(settled)).toBe(false);
     store.setState({ registration: { status: outcome } });
     expect(await settledYet(settled)).toBe(true);
