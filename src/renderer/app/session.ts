@@ -48,16 +48,6 @@ export async function startPhone(): Promise<StartResult> {
 
 const WARM_UP_DELAY_MS = 1500;
 
-/** Resolves once the phone has started connecting to the PBX (the WebSocket is opening). */
-export function phoneConnecting(): Promise<void> {
-  return new Promise((resolve) => {
-    const unsubscribe = usePhone.subscribe((s) => {
-      if (s.registration.status === 'unconfigured') return;
-      unsubscribe();
-      resolve();
-    });
-  });
-}
 
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
