@@ -48,7 +48,6 @@ export async function startPhone(): Promise<StartResult> {
 
 const WARM_UP_DELAY_MS = 1500;
 
-
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
   void captions().then((c) => c.retryWaitingCalls(captionsOf(effective))); // a waiting call may have a model now
