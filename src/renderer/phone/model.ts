@@ -22,6 +22,8 @@ export interface Call {
   muted: boolean;
   createdAt: number;
   answeredAt: number | null;
+  /** When the call's audio path (ICE and DTLS) came up: its panels and voice analysis start then. */
+  mediaAt: number | null;
   /** Digits the far end sent us by SIP INFO (RFC 4733 tones are not visible to a browser). */
   dtmfReceived: string;
   /** Set on the consultation call of an attended transfer: the call being transferred. */

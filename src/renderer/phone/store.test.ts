@@ -46,7 +46,7 @@ const account = {
 
 const call = (over: Partial<Call> = {}): Call => ({
   id: 'c1', direction: 'outgoing', peerUri: 'sip:1002@pbx.example.com', peerNumber: '1002', peerName: '',
-  state: 'dialing', muted: false, createdAt: 1, answeredAt: null, dtmfReceived: '', consultFor: null, transferring: false,
+  state: 'dialing', muted: false, createdAt: 1, answeredAt: null, mediaAt: null, dtmfReceived: '', consultFor: null, transferring: false,
   ...over,
 });
 

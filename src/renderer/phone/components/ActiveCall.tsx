@@ -13,9 +13,9 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
   const call = usePhone((s) => currentCall(s.calls));
   const held = usePhone(useShallow((s) => heldCalls(s.calls)));
   const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
-  // The call's panels (talk metrics, captions, insights) render at low priority, in slices that let the
-  // browser finish the call's media set-up first: the controls update at once.
-  const panelsFor = useDeferredValue(call && call.answeredAt !== null ? call.id : null);
+  // The call's panels (talk metrics, captions, insights) appear once its audio path is up, when there is
+  // something to show and the browser has finished setting the media up; at low priority, in slices.
+  const panelsFor = useDeferredValue(call && call.mediaAt !== null ? call.id : null);
   if (!call) return null;
   const phone = usePhone.getState();
   const established = call.state === 'active' || call.state === 'held';

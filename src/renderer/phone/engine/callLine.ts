@@ -37,6 +37,7 @@ export class CallLine {
       muted: false,
       createdAt: Date.now(),
       answeredAt: null,
+      mediaAt: null,
       dtmfReceived: '',
       consultFor: null,
       transferring: false,
@@ -87,7 +88,12 @@ export class CallLine {
       this.update({ state: 'active', answeredAt: Date.now() });
       // Listeners (voice analysis) start once ICE and DTLS are done: starting their workers at the same
       // moment would compete with the handshake for the CPU and delay the call's first audio.
-      if (sdh) whenConnected(sdh.peerConnection, () => this.hooks.media(this, sdh.localMediaStream, sdh.remoteMediaStream));
+      if (sdh) {
+        whenConnected(sdh.peerConnection, () => {
+          if (this.call.mediaAt === null) this.update({ mediaAt: Date.now() });
+          this.hooks.media(this, sdh.localMediaStream, sdh.remoteMediaStream);
+        });
+      }
     }
     // sip.js moves to Terminated before it hands the final response to our onReject: finish afterwards.
     if (state === SessionState.Terminated) queueMicrotask(() => this.finish());

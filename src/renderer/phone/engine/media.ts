@@ -1,5 +1,7 @@
-// Where call audio goes: one hidden <audio> element per call on the chosen speaker. The element also
-// matters for analysis: Chromium gives Web Audio silence from a remote track that no element plays.
+// Where call audio goes: one <audio> element per call on the chosen speaker, never in the document (a
+// media element plays without it, and inserting one costs the page a style pass as the call starts).
+// The element also matters for analysis: Chromium gives Web Audio silence from a remote track that no
+// element plays.
 
 type SinkableAudio = HTMLAudioElement & { sinkId?: string; setSinkId?: (id: string) => Promise<void> };
 
@@ -12,9 +14,6 @@ export class CallAudioOutput {
     if (!el) {
       el = document.createElement('audio') as SinkableAudio;
       el.autoplay = true;
-      el.hidden = true;
-      el.dataset.callId = callId;
-      document.body.appendChild(el);
       this.elements.set(callId, el);
     }
     el.srcObject = stream;
@@ -27,7 +26,6 @@ export class CallAudioOutput {
     if (!el) return;
     el.pause();
     el.srcObject = null;
-    el.remove();
     this.elements.delete(callId);
   }
 
