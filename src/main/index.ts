@@ -7,7 +7,8 @@ import { createFolderChooser } from './dialog/chooseFolder';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
 import { isAppUrl, type AppOrigin } from './security/appOrigin';
-import { installContentSecurityPolicy } from './security/contentSecurityPolicy';
+import { installResponseHeaders } from './security/responseHeaders';
+import { serviceOrigins } from './security/serviceCors';
 import { lockNavigation } from './security/navigation';
 import { installPermissionHandlers } from './security/permissions';
 import { policyPath, readPolicy } from './settings/policySource';
@@ -47,14 +48,31 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+const SERVICES_TTL_MS = 10_000;
+
 function start(): void {
   const userData = app.getPath('userData');
   const policyFile = policyPath(process.platform, process.env);
-  const settings = createSettingsStore(userData, () => readPolicy(policyFile), log);
+  const store = createSettingsStore(userData, () => readPolicy(policyFile), log);
+  // The services the settings in force name, for their CORS headers: read again after every save, and
+  // at most SERVICES_TTL_MS after a policy change.
+  let services: { origins: Set<string>; at: number } | null = null;
+  const servicesNow = () => {
+    if (!services || Date.now() - services.at > SERVICES_TTL_MS) services = { origins: serviceOrigins(store.load().effective), at: Date.now() };
+    return services.origins;
+  };
+  const settings: typeof store = {
+    load: store.load,
+    save: (next) => {
+      const saved = store.save(next);
+      services = null;
+      return saved;
+    },
+  };
   const vault = createCredentialVault(userData, safeStorage);
   // The caption model folder follows the settings and policy in force at each request.
   serveApp(protocol, rendererDir, (file) => readFile(file), () => modelFolderFor(settings.load(), process.resourcesPath, existsSync));
-  installContentSecurityPolicy(session.defaultSession);
+  installResponseHeaders(session.defaultSession, servicesNow);
   installPermissionHandlers(session.defaultSession, origin);
   registerHandlers(
     ipcMain,

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { isAppUrl } from './appOrigin';
 import { mayGrant, installPermissionHandlers } from './permissions';
 import { lockNavigation } from './navigation';
-import { CONTENT_SECURITY_POLICY, installContentSecurityPolicy } from './contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY, installResponseHeaders } from './responseHeaders';
 import { mainWindowOptions } from '../window/mainWindow';
 
 const packaged = { appUrl: 'app://switchboard/' };
@@ -84,7 +84,7 @@ describe('window and CSP', () => {
     expect(CONTENT_SECURITY_POLICY).toMatch(/connect-src [^;]*http:\/\/127\.0\.0\.1:\*/);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/connect-src [^;]*\bhttp: /);
     let hook!: (d: { responseHeaders: Record<string, string[]> }, cb: (r: unknown) => void) => void;
-    installContentSecurityPolicy({ webRequest: { onHeadersReceived: (h: never) => (hook = h) } } as never);
+    installResponseHeaders({ webRequest: { onHeadersReceived: (h: never) => (hook = h) } } as never);
     const cb = vi.fn();
     hook({ responseHeaders: { 'X-Other': ['1'] } }, cb);
     expect(cb).toHaveBeenCalledWith({ responseHeaders: { 'X-Other': ['1'], 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });

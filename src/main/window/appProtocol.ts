@@ -3,7 +3,7 @@
 // on the web, and no other file on the disk is reachable from the page.
 import type { Protocol } from 'electron';
 import { extname, join, normalize, sep } from 'node:path';
-import { CONTENT_SECURITY_POLICY } from '../security/contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY } from '../security/responseHeaders';
 import { MODELS_PATH } from './modelFolder';
 
 export const APP_SCHEME = 'app';

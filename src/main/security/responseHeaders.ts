@@ -1,5 +1,8 @@
-// The renderer's Content-Security-Policy, sent as a response header for every app page.
+// The renderer's Content-Security-Policy, sent as a response header for every app page; and the CORS
+// headers for the services the settings name (serviceCors.ts). One hook: Electron keeps only the last
+// onHeadersReceived listener of a session.
 import type { Session } from 'electron';
+import { serviceCors } from './serviceCors';
 
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
@@ -18,8 +21,11 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-ancestors 'none'",
 ].join('; ');
 
-export function installContentSecurityPolicy(session: Pick<Session, 'webRequest'>): void {
+/** @param serviceOrigins the origins of the services the settings in force name (see serviceOrigins). */
+export function installResponseHeaders(session: Pick<Session, 'webRequest'>, serviceOrigins: () => ReadonlySet<string> = () => new Set()): void {
   session.webRequest.onHeadersReceived((details, callback) => {
-    callback({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+    const cors = serviceCors(details, serviceOrigins());
+    const responseHeaders = { ...(cors?.responseHeaders ?? details.responseHeaders), 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] };
+    callback(cors?.statusLine ? { responseHeaders, statusLine: cors.statusLine } : { responseHeaders });
   });
 }
