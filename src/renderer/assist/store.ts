@@ -1,9 +1,9 @@
 // Agent assist state: the knowledge base (IndexedDB, or the bundled sample until IT imports one),
 // its search worker, and the suggestions for the current query.
 import { create } from 'zustand';
-import { importIntoDb, KbDb, storedSynonyms } from './kb/kbDb';
+import { importIntoDb, KbDb, storedChecklist, storedSynonyms } from './kb/kbDb';
 import { refreshFromUrl } from './kb/remoteKb';
-import { assistOf, captionsOf } from '../../shared/settings/schema';
+import { assistOf, captionsOf, type ScriptItem } from '../../shared/settings/schema';
 import { findModel } from '../captions/models/provision';
 import { ModelStore } from '../captions/models/modelStore';
 import type { ModelSource } from '../captions/engine/types';
@@ -22,6 +22,8 @@ export interface AssistState {
   /** The last check of the knowledge-base URL (Settings → Agent assist, or admin policy). */
   remote: { url: string; checkedAt: number; result: 'unchanged' | 'updated' | 'failed'; message?: string } | null;
   articleCount: number;
+  /** The call script's checklist from the knowledge base's checklist.json (empty: none; admin policy's wins). */
+  checklist: ScriptItem[];
   /** Semantic (vector) search: off, on, or why not. Keyword search works whatever this says. */
   semantic: SemanticStatus;
   query: string;
@@ -57,14 +59,14 @@ function searchWorker(onLoaded: (count: number) => void, onError: (m: string) =>
   return worker;
 }
 
-async function sampleArticles(): Promise<{ articles: Article[]; synonyms: string[][] }> {
+async function sampleArticles(): Promise<{ articles: Article[]; synonyms: string[][]; checklist: ScriptItem[] }> {
   const { importKnowledgeBase } = await import('./kb/importer');
   const base = new URL('kb-sample/', document.baseURI);
   const { files } = (await (await fetch(new URL('index.json', base))).json()) as { files: string[] };
   const texts = await Promise.all(files.map(async (name) => ({ name, text: await (await fetch(new URL(name, base))).text() })));
   const r = importKnowledgeBase(texts);
   if (!r.ok) throw new Error(`the bundled sample knowledge base is invalid: ${r.errors.length} errors`);
-  return { articles: r.articles, synonyms: r.synonyms };
+  return { articles: r.articles, synonyms: r.synonyms, checklist: r.checklist };
 }
 
 export const useAssist = create<AssistState>()((set, get) => {
@@ -98,8 +100,8 @@ export const useAssist = create<AssistState>()((set, get) => {
     const stored = await db.articles.toArray();
     const fromUrl = stored.length > 0 && (await db.meta.get('remote')) !== undefined;
     const source = stored.length ? (fromUrl ? 'remote' : 'imported') : 'sample';
-    const kb = stored.length ? { articles: stored, synonyms: await storedSynonyms(db) } : await sampleArticles();
-    set({ source, status: 'loading' });
+    const { checklist, ...kb } = stored.length ? { articles: stored, synonyms: await storedSynonyms(db), checklist: await storedChecklist(db) } : await sampleArticles();
+    set({ source, status: 'loading', checklist });
     send({ type: 'load', ...kb, embedding: await embeddingSource() });
   };
   // The embedding model: found like the caption model (model folder, then the app's cache); none or
@@ -150,6 +152,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     status: 'idle',
     source: null,
     articleCount: 0,
+    checklist: [],
     semantic: { state: 'off' },
     query: '',
     hits: [],

@@ -109,7 +109,7 @@ export const assistSchema = z.object({
 });
 
 /** The call script checklist (greeting, identity check, closing): phrases the agent must say. */
-const scriptItemSchema = z.object({
+export const scriptItemSchema = z.object({
   id: z.string('must be text').check(z.trim(), z.minLength(1, 'is required'), z.maxLength(40, 'must be 40 characters or fewer')),
   label: z.string('must be text').check(z.trim(), z.minLength(1, 'is required'), z.maxLength(80, 'must be 80 characters or fewer')),
   phrases: z
@@ -166,6 +166,7 @@ export type AudioSettings = z.infer<typeof audioSchema>;
 export type VoiceSettings = z.infer<typeof voiceSchema>;
 export type AssistSettings = z.infer<typeof assistSchema>;
 export type ScriptSettings = z.infer<typeof scriptSchema>;
+export type ScriptItem = z.infer<typeof scriptItemSchema>;
 export type CaptionsSettings = z.infer<typeof captionsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 

@@ -4,7 +4,9 @@ import { parseFaqCsv } from './faqCsv';
 import { parseFaqJson } from './faqJson';
 import { parseMarkdownArticle } from './markdown';
 import { isSynonymsFile, parseSynonyms } from './synonyms';
+import { isChecklistFile, parseChecklist } from './checklist';
 import type { Article, ImportError, ImportResult } from './types';
+import type { ScriptItem } from '../../../shared/settings/schema';
 
 export interface KbFile {
   /** Path within the imported folder, e.g. "billing/refunds.md". */
@@ -16,9 +18,13 @@ export function importKnowledgeBase(files: readonly KbFile[]): ImportResult {
   const errors: ImportError[] = [];
   const articles: Article[] = [];
   const synonyms: string[][] = [];
+  const checklist: ScriptItem[] = [];
+  const checklistFiles = files.filter((f) => isChecklistFile(f.name));
+  if (checklistFiles.length > 1) errors.push({ file: checklistFiles[1]!.name, message: `only one checklist.json per knowledge base (${checklistFiles[0]!.name} is the first)` });
   for (const f of files) {
     const ext = /\.([a-z]+)$/i.exec(f.name)?.[1]?.toLowerCase();
     if (isSynonymsFile(f.name)) synonyms.push(...parseSynonyms(f.name, f.text, errors));
+    else if (isChecklistFile(f.name)) checklist.push(...parseChecklist(f.name, f.text, errors));
     else if (ext === 'md' || ext === 'markdown') {
       const a = parseMarkdownArticle(f.name, f.text, errors);
       if (a) articles.push(a);
@@ -34,6 +40,8 @@ export function importKnowledgeBase(files: readonly KbFile[]): ImportResult {
     } else seen.set(a.id, a);
   }
   if (files.length === 0) errors.push({ file: '(none)', message: 'no files to import' });
-  else if (files.every((f) => isSynonymsFile(f.name))) errors.push({ file: files[0]!.name, message: 'no articles: a synonyms file alone is not a knowledge base' });
-  return errors.length ? { ok: false, errors } : { ok: true, articles, synonyms };
+  else if (files.every((f) => isSynonymsFile(f.name) || isChecklistFile(f.name))) {
+    errors.push({ file: files[0]!.name, message: 'no articles: synonyms or a checklist alone are not a knowledge base' });
+  }
+  return errors.length ? { ok: false, errors } : { ok: true, articles, synonyms, checklist };
 }

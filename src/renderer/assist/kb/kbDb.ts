@@ -3,10 +3,12 @@
 import Dexie, { type Table } from 'dexie';
 import { importKnowledgeBase, type KbFile } from './importer';
 import type { Article, ImportResult } from './types';
+import type { ScriptItem } from '../../../shared/settings/schema';
 
-/** Facts about the stored knowledge base besides its articles (synonyms; where it came from). */
+/** Facts about the stored knowledge base besides its articles (synonyms, checklist; where it came from). */
 export type KbMeta =
   | { key: 'synonyms'; groups: string[][] }
+  | { key: 'checklist'; items: ScriptItem[] }
   | { key: 'remote'; url: string; etag: string | null; lastModified: string | null; fetchedAt: number };
 
 export class KbDb extends Dexie {
@@ -25,6 +27,11 @@ export async function storedSynonyms(db: KbDb): Promise<string[][]> {
   return row?.key === 'synonyms' ? row.groups : [];
 }
 
+export async function storedChecklist(db: KbDb): Promise<ScriptItem[]> {
+  const row = await db.meta.get('checklist');
+  return row?.key === 'checklist' ? row.items : [];
+}
+
 /** @param remote set when the files came from the knowledge-base URL (its validators are kept with them). */
 export async function importIntoDb(db: KbDb, files: readonly KbFile[], remote?: Extract<KbMeta, { key: 'remote' }>): Promise<ImportResult> {
   const result = importKnowledgeBase(files);
@@ -33,6 +40,7 @@ export async function importIntoDb(db: KbDb, files: readonly KbFile[], remote?: 
     await db.articles.clear();
     await db.articles.bulkPut(result.articles);
     await db.meta.put({ key: 'synonyms', groups: result.synonyms });
+    await db.meta.put({ key: 'checklist', items: result.checklist });
     if (remote) await db.meta.put(remote);
     else await db.meta.delete('remote');
   });

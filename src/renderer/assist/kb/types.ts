@@ -1,3 +1,5 @@
+import type { ScriptItem } from '../../../shared/settings/schema';
+
 /** One knowledge-base article, whatever format it came from. */
 export interface Article {
   id: string;
@@ -22,7 +24,8 @@ export interface ImportError {
   message: string;
 }
 
-export type ImportResult = { ok: true; articles: Article[]; synonyms: string[][] } | { ok: false; errors: ImportError[] };
+/** A successful import: the articles, the synonym groups (synonyms.json) and the call script's checklist (checklist.json). */
+export type ImportResult = { ok: true; articles: Article[]; synonyms: string[][]; checklist: ScriptItem[] } | { ok: false; errors: ImportError[] };
 
 export function describeImportError(e: ImportError): string {
   const where = [e.file, e.line !== undefined ? `line ${e.line}` : undefined, e.row !== undefined ? `row ${e.row}` : undefined].filter(Boolean).join(', ');
