@@ -2,7 +2,10 @@
 // embedding fixture (scripts/make-embedding-model.py): it proves the path — model found in the model
 // folder, transformers.js in the search worker on WebAssembly, vectors in Orama and in IndexedDB —
 // not retrieval quality, which is not measured with random weights.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startFakeModelServer } from '../src/renderer/captions/models/fakeModelServer';
 import { launchAgent, type Agent } from './support/agents';
 import { EMBEDDING_FIXTURE, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
 
@@ -42,6 +45,7 @@ test('random-weight embedding fixture (quality not measured): off without a mode
   // A model that is not there: said precisely, and keyword search carries on.
   await setModel('no-such-model');
   await expect(semantic).toHaveText('Semantic search: failed: model "no-such-model" is not in the model folder or the app\'s cache. Keyword search only.');
+  await expect(panel.getByRole('button', { name: 'Download search model' })).toHaveCount(0); // policy allows no downloads
   const box = panel.getByLabel('Search knowledge base');
   await box.fill('I was charged twice, when do I get my money back?');
   await expect(panel.getByRole('listitem').first().getByRole('heading')).toHaveText('How long do refunds take?');
@@ -66,4 +70,49 @@ test('random-weight embedding fixture (quality not measured): off without a mode
   await expect(semantic).toHaveAttribute('title', '64 dimensions; 0 articles embedded in 0.00 s, 50 from the cache');
 
   expect(outside, 'requests outside the app origin').toEqual([]);
+});
+
+test('"Download search model" where policy allows downloads, from a fake model server on loopback (random-weight embedding fixture, quality not measured): every file fetched once and checked against the manifest, then semantic search runs from the cache', async ({ baseURL }) => {
+  test.setTimeout(90_000);
+  const files: Record<string, Uint8Array> = {};
+  const manifest = JSON.parse(readFileSync(resolve(EMBEDDING_FIXTURE.dir, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+  for (const f of [...manifest.files, { path: 'manifest.json' }]) files[`models/${EMBEDDING_FIXTURE.id}/${f.path}`] = readFileSync(resolve(EMBEDDING_FIXTURE.dir, f.path));
+  const server = await startFakeModelServer(files, { cors: true });
+  try {
+    let outside: string[] = [];
+    agent = await launchAgent({
+      user: '1005',
+      baseURL: baseURL!,
+      register: false,
+      prepare: async (context) => {
+        outside = watchOutsideRequests(context, baseURL!);
+        await servePolicy(context, baseURL!, {
+          version: 2,
+          assist: { embeddingModelId: EMBEDDING_FIXTURE.id },
+          captions: { allowDownload: true, downloadBaseUrl: server.baseUrl },
+        });
+      },
+    });
+    const { page } = agent;
+    // The first-run screen: the demo call brings the Suggestions panel up.
+    await page.getByRole('button', { name: 'Try a demo call' }).click();
+    const panel = page.getByRole('region', { name: 'Suggestions' });
+    const semantic = panel.getByRole('status', { name: 'Semantic search' });
+    await expect(semantic).toHaveText(`Semantic search: failed: model "${EMBEDDING_FIXTURE.id}" is not in the model folder or the app's cache. Keyword search only.`);
+    await panel.getByRole('button', { name: 'Download search model' }).click();
+    await expect(semantic).toHaveText(`Semantic search: on (${EMBEDDING_FIXTURE.id}, WebAssembly, on this device)`, { timeout: 30_000 });
+    await expect(panel.getByRole('button', { name: 'Download search model' })).toHaveCount(0);
+    const fetched = server.requests.map((r) => r.path).sort();
+    expect(fetched).toEqual(Object.keys(files).sort());
+    expect(outside.filter((u) => !u.startsWith(server.baseUrl))).toEqual([]);
+
+    // After a reload it is in the cache: nothing is offered or fetched again.
+    const before = server.requests.length;
+    await page.reload();
+    await page.getByRole('button', { name: 'Try a demo call' }).click();
+    await expect(semantic).toHaveText(`Semantic search: on (${EMBEDDING_FIXTURE.id}, WebAssembly, on this device)`, { timeout: 30_000 });
+    expect(server.requests.length).toBe(before);
+  } finally {
+    await server.close();
+  }
 });

@@ -4,7 +4,8 @@ import { create } from 'zustand';
 import { importIntoDb, KbDb, storedChecklist, storedSynonyms } from './kb/kbDb';
 import { refreshFromUrl } from './kb/remoteKb';
 import { assistOf, captionsOf, type ScriptItem } from '../../shared/settings/schema';
-import { findModel } from '../captions/models/provision';
+import { downloadAllowed, findModel } from '../captions/models/provision';
+import { downloadModel } from '../captions/models/download';
 import { ModelStore } from '../captions/models/modelStore';
 import type { ModelSource } from '../captions/engine/types';
 import type { SemanticStatus } from './search/semanticStatus';
@@ -39,6 +40,8 @@ export interface AssistState {
   importFiles(files: KbFile[]): Promise<boolean>;
   /** Fetches the knowledge-base URL now (also done on load and every kbRefreshMin minutes). */
   refreshRemote(): Promise<void>;
+  /** "Download search model": the embedding model from the model server, where policy allows it. */
+  downloadEmbeddingModel(): Promise<void>;
 }
 
 const db = new KbDb();
@@ -116,7 +119,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     }
     const found = await findModel({ ...captionsOf(effective), modelId }, { baseURI: document.baseURI, store: (models ??= new ModelStore()) });
     if (found.kind === 'found') return found.source;
-    set({ semantic: { state: 'missing', modelId, looked: found.looked } });
+    set({ semantic: { state: 'missing', modelId, looked: found.looked, canDownload: downloadAllowed(captionsOf(effective)) } });
     return null;
   };
   // Where the embedding model is looked for: a change reloads the index.
@@ -182,6 +185,24 @@ export const useAssist = create<AssistState>()((set, get) => {
       if (!query.trim()) return set({ hits: [], searchMs: null });
       const result = await ask(query);
       if (get().query === query) set({ hits: result.hits, searchMs: result.ms });
+    },
+    downloadEmbeddingModel: async () => {
+      const effective = useSettings.getState().snapshot?.effective;
+      const modelId = effective ? (assistOf(effective).embeddingModelId ?? '') : '';
+      if (!effective || !modelId || !downloadAllowed(captionsOf(effective))) return;
+      set({ semantic: { state: 'downloading', modelId, receivedBytes: 0, totalBytes: 0 } });
+      try {
+        await downloadModel({
+          baseUrl: captionsOf(effective).downloadBaseUrl,
+          modelId,
+          store: (models ??= new ModelStore()),
+          onProgress: (p) => set({ semantic: { state: 'downloading', modelId, receivedBytes: p.receivedBytes, totalBytes: p.totalBytes } }),
+        });
+      } catch (e) {
+        set({ semantic: { state: 'failed', modelId, reason: e instanceof Error ? e.message : String(e) } });
+        return;
+      }
+      await loadArticles(); // finds it in the cache now
     },
     importFiles: async (files) => {
       const r = await importIntoDb(db, files);

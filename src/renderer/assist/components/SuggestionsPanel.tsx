@@ -44,7 +44,7 @@ export function SuggestionsPanel() {
       <p className="kb-source" role="status" aria-label={t('assist.kbStatus')}>
         {status === 'failed' ? t('assist.failed', { message: error ?? '' }) : status === 'ready' ? t(`assist.source.${source}`, { count: articleCount, host: remote ? hostOf(remote.url) : '' }) : t('assist.loading')}
       </p>
-      <SemanticSearchStatus status={semantic} />
+      <SemanticSearchStatus status={semantic} onDownload={() => void useAssist.getState().downloadEmbeddingModel()} />
       {assist?.kbSourceUrl && (
         <button type="button" onClick={() => void useAssist.getState().refreshRemote()}>{t('assist.remote.refresh')}</button>
       )}
