@@ -1,6 +1,7 @@
 // End-to-end tests: the web build, driven in Debian Chromium, against a real Kamailio started by
 // e2e/global-setup.ts. One worker: each test runs two or three browsers with live calls on 2 cores.
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from './e2e/support/chromium.mjs';
 
 // E2E_PORT_OFFSET moves the web server (and the PBX: e2e/support/agents.ts) so two checkouts can test at once.
 const WEB_PORT = 4173 + Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -20,10 +21,7 @@ export default defineConfig({
     trace: 'retain-on-failure',
     // Debian's Chromium (Playwright's own browser download is not available here). Agents in calls get
     // their own instances with fake microphones: e2e/support/agents.ts.
-    launchOptions: {
-      executablePath: '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
-    },
+    launchOptions: { executablePath: CHROMIUM_PATH, args: chromiumArgs() },
   },
   webServer: {
     command: `npx vite preview --config vite.web.config.ts --host 127.0.0.1 --port ${WEB_PORT} --strictPort`,

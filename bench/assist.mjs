@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from '../e2e/support/chromium.mjs';
 import { startPbx } from '../e2e/support/pbxCore.mjs';
 import { serveStatic, summarise } from './lib.mjs';
 
@@ -30,11 +31,9 @@ const questions = items.filter((_, i) => i % step === 0).slice(0, UTTERANCES);
 const pbx = await startPbx({ ...PORTS, quiet: true });
 const server = await serveStatic({ '/app/': resolve('out/web') });
 const base = `http://127.0.0.1:${server.address().port}`;
-const ARGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required',
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const browsers = [];
 const agent = async (user) => {
-  const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs() });
   browsers.push(b);
   const ctx = await b.newContext({ permissions: ['microphone'] });
   // Turns on the app's test-only transcript injection (src/renderer/app/testHooks.ts).

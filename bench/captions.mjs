@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from '../e2e/support/chromium.mjs';
 import { serveStatic, summarise } from './lib.mjs';
 
 const RUNS = Number(process.env.BENCH_CAPTION_RUNS ?? 2);
@@ -16,20 +17,7 @@ const MODEL_ID = 'caption-model'; // e2e/fixtures/caption-model, served as test-
 if (spawnSync('npm', ['run', '--silent', 'build:web'], { stdio: ['ignore', 'ignore', 'inherit'] }).status !== 0) throw new Error('building the web app failed');
 const server = await serveStatic({ '/test-models/': resolve('e2e/fixtures'), '/': resolve('out/web') });
 const base = `http://127.0.0.1:${server.address().port}/`;
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: [
-    '--use-fake-ui-for-media-stream',
-    '--use-fake-device-for-media-stream',
-    `--use-file-for-fake-audio-capture=${resolve('e2e/fixtures/vad/agent-call.wav')}`,
-    '--autoplay-policy=no-user-gesture-required',
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs(resolve('e2e/fixtures/vad/agent-call.wav')) });
 
 try {
   const context = await browser.newContext({ permissions: ['microphone'] });

@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { startPbx } from '../e2e/support/pbxCore.mjs';
+import { CHROMIUM_PATH, chromiumArgs } from '../e2e/support/chromium.mjs';
 import { marksInitScript, printTable, serveStatic, summarise } from './lib.mjs';
 
 const ITERATIONS = Number(process.env.BENCH_ITERATIONS ?? 20);
@@ -22,11 +23,9 @@ for (const [what, config] of [['web app', 'vite.web.config.ts'], ['baseline', 'b
 const pbx = await startPbx({ ...PORTS, quiet: true });
 const server = await serveStatic({ '/app/': resolve('out/web'), '/baseline/': resolve('out/bench-baseline') });
 const base = `http://127.0.0.1:${server.address().port}`;
-const ARGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--autoplay-policy=no-user-gesture-required',
-  '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 const browsers = [];
 const launch = async () => {
-  const b = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ARGS });
+  const b = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs() });
   browsers.push(b);
   const ctx = await b.newContext({ permissions: ['microphone'] });
   await ctx.addInitScript(marksInitScript);

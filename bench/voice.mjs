@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'no
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_PATH, chromiumArgs } from '../e2e/support/chromium.mjs';
 import { serveStatic, summarise } from './lib.mjs';
 
 const require = createRequire(import.meta.url);
@@ -27,10 +28,7 @@ if (spawnSync('npx', ['vite', 'build', '--logLevel', 'error', '--config', 'bench
   throw new Error('building the voice benchmark page failed');
 }
 const server = await serveStatic({ '/': resolve('out/bench-voice') });
-const browser = await chromium.launch({
-  executablePath: '/usr/bin/chromium',
-  args: ['--autoplay-policy=no-user-gesture-required', '--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
-});
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs() });
 
 /** For each true segment: delay of the first start mark near it, and of the first end mark after it. */
 function delays(marks) {

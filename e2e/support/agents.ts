@@ -2,6 +2,7 @@
 // set up through the account screen like a person would, found by role and accessible name.
 import { chromium, expect, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { resolve } from 'node:path';
+import { CHROMIUM_PATH, chromiumArgs } from './chromium.mjs';
 
 // E2E_PORT_OFFSET moves every port of a run (PBX and web server), so two checkouts can test at once.
 const OFFSET = Number(process.env.E2E_PORT_OFFSET ?? 0);
@@ -16,18 +17,6 @@ export const VOICES = {
   bob: resolve('e2e/fixtures/audio/agent-b.wav'),
   carol: resolve('e2e/fixtures/audio/agent-c.wav'),
 } as const;
-
-const CHROMIUM_ARGS = [
-  '--use-fake-ui-for-media-stream',
-  '--use-fake-device-for-media-stream',
-  '--autoplay-policy=no-user-gesture-required',
-  '--no-sandbox',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 export interface Agent {
   user: string;
@@ -49,9 +38,7 @@ export interface AgentOptions {
 }
 
 export async function launchAgent(o: AgentOptions): Promise<Agent> {
-  const args = [...CHROMIUM_ARGS];
-  if (o.voice) args.push(`--use-file-for-fake-audio-capture=${o.voice}`);
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: chromiumArgs(o.voice) });
   // The test PBX's certificate is self-signed and made at test time.
   const context = await browser.newContext({ baseURL: o.baseURL, ignoreHTTPSErrors: true, permissions: ['microphone'] });
   await context.addInitScript(capturePeerConnections);
