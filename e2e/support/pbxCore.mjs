@@ -51,6 +51,11 @@ export async function startPbx(opts = {}) {
   const cfgFile = join(runDir, 'kamailio.cfg');
   writeFileSync(cfgFile, cfg);
 
+  // Something already answering on these ports (a PBX left running) would pass the readiness check
+  // below while this Kamailio fails to bind: refuse, saying which port.
+  for (const port of [wsPort, wssPort]) {
+    if (await portAnswers(port)) throw new Error(`port ${port} on 127.0.0.1 is already in use (a test PBX left running?): stop it first`);
+  }
   const started = Date.now();
   const child = spawn('kamailio', ['-DD', '-E', '-f', cfgFile, '-Y', runDir], { stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
@@ -91,6 +96,20 @@ export async function startPbx(opts = {}) {
       if (!opts.runDir) rmSync(runDir, { recursive: true, force: true });
     },
   };
+}
+
+function portAnswers(port) {
+  return new Promise((resolveAnswer) => {
+    const socket = connect({ host: '127.0.0.1', port });
+    socket.once('connect', () => {
+      socket.destroy();
+      resolveAnswer(true);
+    });
+    socket.once('error', () => {
+      socket.destroy();
+      resolveAnswer(false);
+    });
+  });
 }
 
 function waitForPort(port, timeoutMs) {
