@@ -1,19 +1,14 @@
 // The faster tokenizer and index must be Orama's defaults in every result: same tokens for every
 // sample article, same hits and scores for every evaluation question.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { create, insertMultiple, search, components, type AnyOrama } from '@orama/orama';
 import { stopwords as englishStopwords } from '@orama/stopwords/english';
 import { describe, expect, it } from 'vitest';
-import { importKnowledgeBase } from '../kb/importer';
 import evalSet from './eval-questions.json';
 import { englishTokenizer, fastIndex } from './fastComponents';
+import { sampleKb } from './sampleKb.testing';
 
 const CJK = /[\u3400-\u9fff]/;
-const dir = resolve('assets/public/kb-sample');
-const imported = importKnowledgeBase(readdirSync(dir).filter((f) => f.endsWith('.md')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
-if (!imported.ok) throw new Error(JSON.stringify(imported.errors));
-const articles = imported.articles.filter((a) => !CJK.test(a.body));
+const articles = sampleKb().articles.filter((a) => !CJK.test(a.body));
 const defaults = { stemming: true, language: 'english', stopWords: englishStopwords } as const;
 
 describe("fast Orama components give Orama's default results", () => {

@@ -3,29 +3,24 @@
 // onnxruntime-node: real tokenizer, real ONNX encoder, real pooling, real Orama vector index and real
 // (fake-indexeddb) vector cache. The vectors mean nothing: retrieval quality with vectors is NOT measured.
 import 'fake-indexeddb/auto';
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { importKnowledgeBase } from '../kb/importer';
 import type { Article } from '../kb/types';
 import { articleVectors } from './articleVectors';
 import { EmbeddingModelError, loadEmbedder, recipeFor, type Embedder } from './embedder';
 import { KbSearch, NO_MATCH } from './kbSearch';
 import evalSet from './eval-questions.json';
 import { buildSemanticIndex } from './semanticIndex';
+import { recall, sampleKb } from './sampleKb.testing';
 import type { SemanticStatus } from './semanticStatus';
 import { VectorCache, VectorDb } from './vectorCache';
 
 const FIXTURES = pathToFileURL(resolve('e2e/fixtures') + '/').href;
 const FIXTURE = { kind: 'folder' as const, baseUrl: FIXTURES, modelId: 'embedding-model' };
-const sample = (): Article[] => {
-  const dir = resolve('assets/public/kb-sample');
-  const r = importKnowledgeBase(readdirSync(dir).filter((f) => f.endsWith('.md')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.articles;
-};
+const sample = (): Article[] => sampleKb().articles;
 const freshCache = () => new VectorCache(new VectorDb(`vectors-${Math.random()}`));
 const norm = (v: Float32Array) => Math.sqrt(v.reduce((s, x) => s + x * x, 0));
 
@@ -125,22 +120,10 @@ describe('hybrid index with the fixture model (random weights: quality not measu
 // boosts and synonyms (it fails, for one, if the hybrid query loses the field boosts).
 describe('hybrid mode keeps BM25 retrieval (random-weight vectors: quality with vectors not measured)', () => {
   it('the sample evaluation in hybrid mode with the fixture is not below BM25 alone', async () => {
-    const dir = resolve('assets/public/kb-sample');
-    const r = importKnowledgeBase(readdirSync(dir).filter((f) => f.endsWith('.md') || f === 'synonyms.json').map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
-    if (!r.ok) throw new Error(JSON.stringify(r.errors));
+    const r = sampleKb({ synonyms: true });
     const v = await articleVectors(r.articles, embedder, null);
-    const recall = async (kb: KbSearch) => {
-      let at1 = 0;
-      let at3 = 0;
-      for (const { question, article } of evalSet.items) {
-        const ids = (await kb.search(question, 3)).map((h) => h.article.id);
-        if (ids[0] === article) at1++;
-        if (ids.includes(article)) at3++;
-      }
-      return { at1: at1 / evalSet.items.length, at3: at3 / evalSet.items.length };
-    };
-    const bm25 = await recall(await KbSearch.build(r.articles, r.synonyms));
-    const noisy = await recall(await KbSearch.build(r.articles, r.synonyms, { vectors: v!.vectors, embedder }));
+    const bm25 = await recall(await KbSearch.build(r.articles, r.synonyms), evalSet.items);
+    const noisy = await recall(await KbSearch.build(r.articles, r.synonyms, { vectors: v!.vectors, embedder }), evalSet.items);
     console.log(`BM25 R@1 ${bm25.at1.toFixed(3)} R@3 ${bm25.at3.toFixed(3)}; hybrid with noise vectors R@1 ${noisy.at1.toFixed(3)} R@3 ${noisy.at3.toFixed(3)}`);
     expect(noisy.at1).toBeGreaterThanOrEqual(bm25.at1);
     expect(noisy.at3).toBeGreaterThanOrEqual(bm25.at3);

@@ -1,15 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { importKnowledgeBase } from '../kb/importer';
 import { KbSearch, NO_MATCH, queryWords } from './kbSearch';
+import { sampleKb } from './sampleKb.testing';
 
-const dir = resolve('assets/public/kb-sample');
-const sample = () => {
-  const r = importKnowledgeBase(readdirSync(dir).filter((f) => f.endsWith('.md')).map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })));
-  if (!r.ok) throw new Error(JSON.stringify(r.errors));
-  return r.articles;
-};
+const sample = () => sampleKb().articles;
 
 describe('knowledge-base search (Orama) on the bundled sample', () => {
   it.each([
