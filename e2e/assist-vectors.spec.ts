@@ -2,12 +2,10 @@
 // embedding fixture (scripts/make-embedding-model.py): it proves the path — model found in the model
 // folder, transformers.js in the search worker on WebAssembly, vectors in Orama and in IndexedDB —
 // not retrieval quality, which is not measured with random weights.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startFakeModelServer } from '../src/renderer/captions/models/fakeModelServer';
 import { launchAgent, type Agent } from './support/agents';
-import { EMBEDDING_FIXTURE, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
+import { downloadServerFiles, EMBEDDING_FIXTURE, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
 
 let agent: Agent | undefined;
 test.afterEach(async () => agent?.close());
@@ -74,9 +72,7 @@ test('random-weight embedding fixture (quality not measured): off without a mode
 
 test('"Download search model" where policy allows downloads, from a fake model server on loopback (random-weight embedding fixture, quality not measured): every file fetched once and checked against the manifest, then semantic search runs from the cache', async ({ baseURL }) => {
   test.setTimeout(90_000);
-  const files: Record<string, Uint8Array> = {};
-  const manifest = JSON.parse(readFileSync(resolve(EMBEDDING_FIXTURE.dir, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
-  for (const f of [...manifest.files, { path: 'manifest.json' }]) files[`models/${EMBEDDING_FIXTURE.id}/${f.path}`] = readFileSync(resolve(EMBEDDING_FIXTURE.dir, f.path));
+  const files = downloadServerFiles(EMBEDDING_FIXTURE);
   const server = await startFakeModelServer(files, { cors: true });
   try {
     let outside: string[] = [];

@@ -2,11 +2,10 @@
 // (VAD-cut segments -> caption worker -> interim/final -> transcript store -> panel -> history), not
 // recognition quality. Accuracy is not measured here (see `npm run eval:captions` with a real model).
 import { expect, test } from '@playwright/test';
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startFakeModelServer } from '../src/renderer/captions/models/fakeModelServer';
 import { answer, dial, launchAgent, region, type Agent } from './support/agents';
-import { FIXTURE_MODEL_DIR, FIXTURE_MODEL_ID, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
+import { downloadServerFiles, FIXTURE_MODEL_ID, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
 
 let agents: Agent[] = [];
 test.afterEach(async () => {
@@ -124,9 +123,7 @@ test('real call through the PBX, random-weight fixture model (accuracy not measu
 
 test('"Download model" from a fake model server on loopback (random-weight fixture model, accuracy not measured): SHA-256 checked, cached, captions run from the cache', async ({ baseURL }) => {
   test.setTimeout(90_000);
-  const files: Record<string, Uint8Array> = {};
-  const manifest = JSON.parse(readFileSync(resolve(FIXTURE_MODEL_DIR, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
-  for (const f of [...manifest.files, { path: 'manifest.json' }]) files[`models/${FIXTURE_MODEL_ID}/${f.path}`] = readFileSync(resolve(FIXTURE_MODEL_DIR, f.path));
+  const files = downloadServerFiles();
   const server = await startFakeModelServer(files, { cors: true });
   try {
     let outside: string[] = [];

@@ -42,6 +42,13 @@ export function watchOutsideRequests(context: BrowserContext, baseURL: string): 
   return outside;
 }
 
+/** A fixture model's files (manifest included) as a fake model download server serves them: at
+ *  models/<id>/<path>, so its baseUrl (…/models) is the policy's downloadBaseUrl. */
+export function downloadServerFiles(model = { dir: FIXTURE_MODEL_DIR, id: FIXTURE_MODEL_ID }): Record<string, Uint8Array> {
+  const manifest = JSON.parse(readFileSync(resolve(model.dir, 'manifest.json'), 'utf8')) as { files: { path: string }[] };
+  return Object.fromEntries([...manifest.files, { path: 'manifest.json' }].map((f) => [`models/${model.id}/${f.path}`, readFileSync(resolve(model.dir, f.path))]));
+}
+
 /** Admin policy for the web build (policy.json beside the app), as IT would ship it. */
 export async function servePolicy(context: BrowserContext, baseURL: string, policy: Record<string, unknown>): Promise<void> {
   await context.route(new URL('policy.json', baseURL).href, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(policy) }));
