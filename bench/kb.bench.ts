@@ -50,6 +50,18 @@ const heap = () => {
 };
 const pct = (xs: number[], q: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.ceil(q * xs.length) - 1)]!;
 const queries = evalSet.items.map((i) => i.question).filter((q) => !/[\u3400-\u9fff]/.test(q));
+/** Each query's time, every query `rounds` times over. */
+async function queryTimes(kb: KbSearch, rounds = 3): Promise<number[]> {
+  const times: number[] = [];
+  for (let round = 0; round < rounds; round++) {
+    for (const q of queries) {
+      const s = performance.now();
+      await kb.search(q, 3);
+      times.push(performance.now() - s);
+    }
+  }
+  return times;
+}
 
 it('knowledge-base search benchmark', async () => {
   const rows: string[] = [];
@@ -60,12 +72,7 @@ it('knowledge-base search benchmark', async () => {
     let orama: KbSearch | null = await KbSearch.build(data);
     const oramaBuild = performance.now() - t0;
     const oramaHeap = heap() - h0;
-    const oramaTimes: number[] = [];
-    for (const q of queries) {
-      const s = performance.now();
-      await orama.search(q, 3);
-      oramaTimes.push(performance.now() - s);
-    }
+    const oramaTimes = await queryTimes(orama, 1);
     orama = null;
 
     h0 = heap();
@@ -98,19 +105,8 @@ it('synonym expansion cost', async () => {
   const r = rng(7);
   const vocab = [...new Set(data.flatMap((a) => a.title.split(' ')))];
   const groups = Array.from({ length: 1_000 }, () => Array.from({ length: 3 }, () => vocab[Math.floor(r() * vocab.length)]!)).map((g) => [...new Set(g)]).filter((g) => g.length > 1);
-  const time = async (kb: KbSearch) => {
-    const times: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (const q of queries) {
-        const s = performance.now();
-        await kb.search(q, 3);
-        times.push(performance.now() - s);
-      }
-    }
-    return times;
-  };
-  const plain = await time(await KbSearch.build(data));
-  const expanded = await time(await KbSearch.build(data, groups));
+  const plain = await queryTimes(await KbSearch.build(data));
+  const expanded = await queryTimes(await KbSearch.build(data, groups));
   const f = (v: number) => v.toFixed(2).padStart(7);
   console.log(`\nSynonym expansion at 10k articles, ${groups.length} groups, ${plain.length} queries: ms`);
   console.log('              p50     p95');
@@ -129,17 +125,6 @@ it('hybrid search with the embedding fixture vs BM25 only (1k articles)', async 
   const { articleVectors } = await import('../src/renderer/assist/search/articleVectors');
   const embedder = await loadEmbedder({ kind: 'folder', baseUrl: pathToFileURL(resolve('e2e/fixtures') + '/').href, modelId: 'embedding-model' });
   const data = articles(1_000);
-  const times = async (kb: KbSearch) => {
-    const out: number[] = [];
-    for (let round = 0; round < 3; round++) {
-      for (const q of queries) {
-        const s = performance.now();
-        await kb.search(q, 3);
-        out.push(performance.now() - s);
-      }
-    }
-    return out;
-  };
   let t0 = performance.now();
   const bm25 = await KbSearch.build(data);
   const bm25Build = performance.now() - t0;
@@ -147,8 +132,8 @@ it('hybrid search with the embedding fixture vs BM25 only (1k articles)', async 
   const vectors = await articleVectors(data, embedder, null); // no cache: every article embedded
   const hybrid = await KbSearch.build(data, [], { vectors: vectors!.vectors, embedder });
   const hybridBuild = performance.now() - t0;
-  const plain = await times(bm25);
-  const mixed = await times(hybrid);
+  const plain = await queryTimes(bm25);
+  const mixed = await queryTimes(hybrid);
   const embedTimes: number[] = []; // the query's embedding alone: part of every hybrid query
   for (const q of queries) {
     const s = performance.now();
