@@ -1,14 +1,8 @@
-// When the deferred part of the interface (features.tsx) loads: as soon as start-up knows the phone
-// will not register by itself (first run, password needed, settings unreadable), else once
-// registration has settled one way or the other — at most MAX_WAIT_MS after start-up.
+// The deferred part of the interface (features.tsx): loaded once start-up has settled (main.tsx), or at
+// once when the agent opens Settings; its state for the components that show it.
 import { useSyncExternalStore } from 'react';
-import { usePhone } from '../phone';
-import type { StartResult } from './session';
-import { startUpSettled } from './startUpSettled';
 
 export type Features = typeof import('./features');
-
-export const MAX_WAIT_MS = 3000;
 
 type State = { features: Features | null; error: string | null };
 let state: State = { features: null, error: null };
@@ -45,8 +39,8 @@ export function useFeatures(): State {
   );
 }
 
-export function loadFeaturesAfterStartUp(started: Promise<StartResult>): void {
-  void startUpSettled(started, usePhone, MAX_WAIT_MS)
+export function loadFeaturesAfter(settled: Promise<void>): void {
+  void settled
     .then(afterPaint)
     .then(loadFeatures)
     .catch(() => undefined); // shown by useFeatures

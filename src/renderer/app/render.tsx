@@ -4,14 +4,16 @@ import { initI18n } from '../i18n';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
 import type { StartResult } from './session';
-import { loadFeaturesAfterStartUp } from './loadFeatures';
+import { loadFeaturesAfter } from './loadFeatures';
 import { startupLanguage } from './startupStatus';
 import './styles.css';
 
-export async function renderApp(started: Promise<StartResult>): Promise<void> {
+/** @param settled start-up has settled (startUpSettled.ts): the rest of the interface loads then. */
+export async function renderApp(started: Promise<StartResult>, settled: Promise<void>): Promise<void> {
   await initI18n(startupLanguage());
   const root = createRoot(document.getElementById('root')!);
-  // A transition renders in slices, so the PBX's answers (REGISTER, 401, 200) are handled between them.
+  // A transition renders in slices: with a slow PBX (the interface loads before registration settles)
+  // its answers are handled between them.
   startTransition(() =>
     root.render(
       <StrictMode>
@@ -21,5 +23,5 @@ export async function renderApp(started: Promise<StartResult>): Promise<void> {
       </StrictMode>,
     ),
   );
-  loadFeaturesAfterStartUp(started);
+  loadFeaturesAfter(settled);
 }
