@@ -4,9 +4,9 @@
 import { usePhone } from '../phone';
 import { phoneStrings } from '../phone/strings';
 import { registrationText, type Translate } from '../phone/registrationText';
-import { requestedLanguage } from '../i18n/language';
+import { requestedLanguage, type Language } from '../i18n/language';
 
-export function startupLanguage(): 'en' | 'zh-CN' {
+export function startupLanguage(): Language {
   return requestedLanguage() ?? (navigator.language.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en');
 }
 
