@@ -2,5 +2,6 @@
 import { PhoneEngine } from './engine/phoneEngine';
 import { createPhoneStore } from './store';
 
-export const { usePhone, onCallEnded, onCallMedia } = createPhoneStore((events) => new PhoneEngine(events));
+export const { usePhone, onCallEnded, onCallMedia, onSipTrace } = createPhoneStore((events) => new PhoneEngine(events));
 export type { Call, CallEnd, Registration } from './model';
+export type { CallStreams, SipTraceEntry } from './engine/types';

@@ -4,7 +4,7 @@ import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { DialError } from './dialString';
 import { domainOf, removeCall, upsertCall, type Call, type CallEnd, type Registration } from './model';
 import { PhoneActionError, PhoneEngine } from './engine/phoneEngine';
-import type { CallStreams, EngineConfig, PhoneEvents } from './engine/types';
+import type { CallStreams, EngineConfig, PhoneEvents, SipTraceEntry } from './engine/types';
 
 export interface Notice {
   key: string;
@@ -53,6 +53,7 @@ export interface PhoneActions {
 export type PhoneStore = PhoneState & PhoneActions;
 type Listener = (call: Call, end: CallEnd) => void;
 type MediaListener = (callId: string, streams: CallStreams) => void;
+type TraceListener = (entry: SipTraceEntry) => void;
 
 export const initialPhoneState: PhoneState = {
   registration: { status: 'unconfigured' },
@@ -67,9 +68,11 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
   usePhone: UseBoundStore<StoreApi<PhoneStore>>;
   onCallEnded(listener: Listener): () => void;
   onCallMedia(listener: MediaListener): () => void;
+  onSipTrace(listener: TraceListener): () => void;
 } {
   const listeners = new Set<Listener>();
   const mediaListeners = new Set<MediaListener>();
+  const traceListeners = new Set<TraceListener>();
   const usePhone = create<PhoneStore>()((set, get) => {
     const engine = makeEngine({
       registration: (registration) => set({ registration }),
@@ -80,6 +83,7 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
       },
       notice: (key, params) => set({ notice: { key, params } }),
       media: (callId, streams) => mediaListeners.forEach((l) => l(callId, streams)),
+      sipTrace: (entry) => traceListeners.forEach((l) => l(entry)),
     });
 
     /** Runs an engine action; a refusal becomes a notice the agent can read. */
@@ -163,6 +167,10 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
     onCallMedia: (listener) => {
       mediaListeners.add(listener);
       return () => mediaListeners.delete(listener);
+    },
+    onSipTrace: (listener) => {
+      traceListeners.add(listener);
+      return () => traceListeners.delete(listener);
     },
   };
 }

@@ -6,7 +6,7 @@ import type { CallAudioOutput } from './media';
 export interface LineHooks {
   changed(line: CallLine): void;
   ended(line: CallLine, end: CallEnd): void;
-  media(line: CallLine, local: MediaStream, remote: MediaStream): void;
+  media(line: CallLine, local: MediaStream, remote: MediaStream, peerConnection: RTCPeerConnection): void;
   /** The far end asked us to call someone else (we are the transferee). */
   referred(line: CallLine, makeInviter: (options: InviterOptions) => Inviter, peerNumber: string): void;
 }
@@ -88,10 +88,11 @@ export class CallLine {
       this.update({ state: 'active', answeredAt: Date.now() });
       // Listeners (voice analysis) start once ICE and DTLS are done: starting their workers at the same
       // moment would compete with the handshake for the CPU and delay the call's first audio.
-      if (sdh) {
-        whenConnected(sdh.peerConnection, () => {
+      const pc = sdh?.peerConnection;
+      if (sdh && pc) {
+        whenConnected(pc, () => {
           if (this.call.mediaAt === null) this.update({ mediaAt: Date.now() });
-          this.hooks.media(this, sdh.localMediaStream, sdh.remoteMediaStream);
+          this.hooks.media(this, sdh.localMediaStream, sdh.remoteMediaStream, pc);
         });
       }
     }

@@ -1,7 +1,7 @@
 // One account's SIP connection: WebSocket transport, user agent and registration, with reconnection.
 import { Registerer, RegistererState, SIPExtension, UserAgent, type Invitation } from 'sip.js';
 import type { Registration } from '../model';
-import type { EngineConfig } from './types';
+import type { EngineConfig, SipTraceEntry } from './types';
 
 const REGISTER_EXPIRES_SEC = 300;
 const RECONNECT_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
@@ -9,6 +9,7 @@ const RECONNECT_DELAYS_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 export interface ConnectionHandlers {
   status(r: Registration): void;
   invite(invitation: Invitation): void;
+  sipTrace(entry: SipTraceEntry): void;
 }
 
 export class SipConnection {
@@ -35,6 +36,11 @@ export class SipConnection {
       userAgentString: `Switchboard/${__APP_VERSION__}`,
       // Full SIP traces on request, for support: localStorage 'switchboard.debug' = 'sip'.
       logLevel: globalThis.localStorage?.getItem('switchboard.debug') === 'sip' ? 'debug' : 'warn',
+      // sip.js hands every log line to the connector whatever the level: keep the wire messages.
+      logConnector: (_level, category, _label, content) => {
+        const entry = category === 'sip.Transport' ? sipTraceEntry(content) : null;
+        if (entry) this.on.sipTrace(entry);
+      },
       // Never fall back to sip.js's built-in public STUN server: IT decides which ICE servers exist.
       sessionDescriptionHandlerFactoryOptions: {
         peerConnectionConfiguration: { iceServers: account.iceServers },
@@ -129,4 +135,11 @@ export class SipConnection {
 
 function withTimeout<T>(p: Promise<T>, ms: number): Promise<T | undefined> {
   return Promise.race([p, new Promise<undefined>((r) => setTimeout(() => r(undefined), ms))]);
+}
+
+/** A SIP message from sip.js's transport log line ("Sending WebSocket message:\n\n…"), or null. */
+export function sipTraceEntry(line: string, at = Date.now()): SipTraceEntry | null {
+  const m = /^(Sending WebSocket message|Received WebSocket text message):\n\n([\s\S]*?)\n?$/.exec(line);
+  if (!m) return null;
+  return { at, direction: m[1]!.startsWith('Sending') ? 'sent' : 'received', text: m[2]! };
 }

@@ -25,6 +25,7 @@ export class PhoneEngine {
     this.connection = new SipConnection(config, {
       status: (r) => this.events.registration(r),
       invite: (inv) => this.onInvite(inv),
+      sipTrace: (entry) => this.events.sipTrace(entry),
     });
     await this.connection.start();
   }
@@ -202,7 +203,7 @@ export class PhoneEngine {
         this.events.callEnded(l.call, end);
       },
       referred: (_old, makeInviter, peerNumber) => this.followReferral(makeInviter, peerNumber),
-      media: (l, local, remote) => this.events.media(l.id, { local, remote }),
+      media: (l, local, remote, peerConnection) => this.events.media(l.id, { local, remote, peerConnection }),
     });
     this.lines.set(line.id, line);
     this.events.callChanged(line.call);

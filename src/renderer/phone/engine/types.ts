@@ -20,9 +20,21 @@ export interface PhoneEvents {
   notice(key: string, params?: Record<string, string | number>): void;
   /** A call's audio is flowing: our microphone stream and the far end's. Not kept in the store. */
   media(callId: string, streams: CallStreams): void;
+  /** Every SIP message sent or received on the WebSocket, as text (for the diagnostics bundle). */
+  sipTrace(entry: SipTraceEntry): void;
 }
 
 export interface CallStreams {
   local: MediaStream;
   remote: MediaStream;
+  /** The call's peer connection, for statistics (call quality). Never closed or renegotiated by listeners. */
+  peerConnection: RTCPeerConnection;
+}
+
+export interface SipTraceEntry {
+  /** Date.now() when it was sent or received. */
+  at: number;
+  direction: 'sent' | 'received';
+  /** The whole message as it went over the wire (secrets not yet removed). */
+  text: string;
 }
