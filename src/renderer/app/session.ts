@@ -3,6 +3,7 @@
 import { captionsOf, type Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
+import { watchSystemEvents } from '../phone/systemEvents';
 import { analyseCall, finishCall } from '../voice/session';
 import { warmVoiceAnalysis } from '../voice/vadPool';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
@@ -33,6 +34,7 @@ export async function startPhone(): Promise<StartResult> {
     // The WebSocket opens while the password is read from the vault; REGISTER follows when it arrives.
     const password = useSettings.getState().password(account);
     const { effective } = snapshot;
+    watchSystem();
     const connecting = usePhone.getState().connect({ account, password, phone: effective.phone, audio: effective.audio });
     const known = await password;
     if (known === null) return 'needs-password';
@@ -48,6 +50,15 @@ export async function startPhone(): Promise<StartResult> {
 
 const WARM_UP_DELAY_MS = 1500;
 
+let unwatchSystem: (() => void) | null = null;
+/** The network coming back and the machine waking up reach the phone at once (once per page). */
+function watchSystem(): void {
+  unwatchSystem ??= watchSystemEvents({
+    networkChanged: () => void usePhone.getState().networkChanged(),
+    check: () => void usePhone.getState().checkConnection(),
+  });
+}
+
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
   void captions().then((c) => c.retryWaitingCalls(captionsOf(effective))); // a waiting call may have a model now
@@ -55,12 +66,17 @@ export async function applySettings(effective: Settings, password: string | null
   const account = effective.account;
   if (!account || password === null) return;
   const key = JSON.stringify([account, password]);
-  if (key === lastAccountKey && phone.registration.status === 'registered') {
+  // Same account: the connection looks after itself (it may be reconnecting right now); only a rejected
+  // registration that waits for the agent is tried again by saving.
+  const { status, retryAt } = phone.registration;
+  const waitingForAgent = status === 'failed' && retryAt === undefined;
+  if (key === lastAccountKey && status !== 'unconfigured' && !waitingForAgent) {
     phone.applyPhoneSettings(effective.phone);
     await phone.applyAudio(effective.audio);
     return;
   }
   lastAccountKey = key;
+  watchSystem();
   await phone.connect({ account, password, phone: effective.phone, audio: effective.audio });
 }
 

@@ -11,7 +11,7 @@ export function startUpSettled(started: Promise<StartResult>, phone: Phone, maxW
     const check = () => {
       const { status } = phone.getState().registration;
       // Not 'unconfigured': the phone passes through it while it (re)connects.
-      if (status === 'registered' || status === 'failed' || status === 'disconnected') done();
+      if (status === 'registered' || status === 'failed' || status === 'reconnecting') done();
     };
     const unsubscribe = phone.subscribe(check);
     function done() {

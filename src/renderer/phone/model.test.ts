@@ -4,7 +4,7 @@ import { canTakeAnotherCall, currentCall, formatDuration, heldCalls, incomingCal
 
 const c = (id: string, state: Call['state']): Call => ({
   id, direction: 'incoming', peerUri: '', peerNumber: id, peerName: '', state, muted: false, createdAt: 0,
-  answeredAt: null, mediaAt: null, dtmfReceived: '', consultFor: null, transferring: false,
+  answeredAt: null, mediaAt: null, dtmfReceived: '', consultFor: null, transferring: false, transferOffer: null, problem: null,
 });
 
 describe('phone model', () => {

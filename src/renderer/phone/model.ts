@@ -1,16 +1,31 @@
 // Plain, serialisable phone state and the pure rules over it. sip.js objects never get here.
 
-export type RegistrationStatus = 'unconfigured' | 'connecting' | 'registering' | 'registered' | 'failed' | 'disconnected';
+export type RegistrationStatus = 'unconfigured' | 'connecting' | 'registering' | 'registered' | 'failed' | 'reconnecting';
 
 export interface Registration {
   status: RegistrationStatus;
   /** For 'failed': SIP status code when the PBX answered, e.g. 401. */
   code?: number;
-  /** For 'failed'/'disconnected': what went wrong, in words the agent can act on. */
+  /** For 'failed'/'reconnecting': what went wrong, in words the agent can act on. */
   reason?: string;
+  /** The WebSocket server in use (or being tried). */
+  server?: string;
+  /** Registered through a backup server, not the primary. */
+  backup?: boolean;
+  /** 'registered': when the binding runs out unless refreshed (it is refreshed well before). */
+  expiresAt?: number;
+  /** 'reconnecting'/'failed': when the next attempt starts on its own; absent = only "Retry now" retries. */
+  retryAt?: number;
+  /** The WebSocket is open: calls can be placed even while a REGISTER is still on its way. */
+  transportUp?: boolean;
 }
 
-export type CallState = 'dialing' | 'ringing' | 'incoming' | 'connecting' | 'active' | 'held';
+/** The Call button works when registered, and while a registration is merely pending over a live connection. */
+export function canPlaceCalls(r: Registration): boolean {
+  return r.status === 'registered' || (r.transportUp === true && (r.status === 'registering' || r.status === 'connecting'));
+}
+
+export type CallState = 'dialing' | 'ringing' | 'incoming' | 'connecting' | 'active' | 'held' | 'ending';
 
 export interface Call {
   id: string;
@@ -30,6 +45,10 @@ export interface Call {
   consultFor: string | null;
   /** True while a blind or attended transfer is in flight. */
   transferring: boolean;
+  /** The far end asks to transfer us (REFER): the agent accepts or declines. */
+  transferOffer: { by: string; target: string } | null;
+  /** Something wrong with the call that the agent should know, while it is being put right. */
+  problem: 'no-audio' | null;
 }
 
 export type CallOutcome = 'answered' | 'missed' | 'declined' | 'failed' | 'cancelled' | 'busy';

@@ -27,6 +27,13 @@ function setup() {
     startConsultation: vi.fn(async () => 'c2'),
     completeTransfer: vi.fn(async () => undefined),
     cancelTransfer: vi.fn(async () => undefined),
+    retryNow: vi.fn(async () => undefined),
+    checkConnection: vi.fn(async () => undefined),
+    networkChanged: vi.fn(async () => undefined),
+    acceptTransfer: vi.fn(async () => undefined),
+    declineTransfer: vi.fn(async () => undefined),
+    restartIce: vi.fn(async () => true),
+    failCall: vi.fn(async () => undefined),
   } satisfies Engine;
   const store = createPhoneStore((e) => {
     events = e;
@@ -46,7 +53,7 @@ const account = {
 
 const call = (over: Partial<Call> = {}): Call => ({
   id: 'c1', direction: 'outgoing', peerUri: 'sip:1002@pbx.example.com', peerNumber: '1002', peerName: '',
-  state: 'dialing', muted: false, createdAt: 1, answeredAt: null, mediaAt: null, dtmfReceived: '', consultFor: null, transferring: false,
+  state: 'dialing', muted: false, createdAt: 1, answeredAt: null, mediaAt: null, dtmfReceived: '', consultFor: null, transferring: false, transferOffer: null, problem: null,
   ...over,
 });
 

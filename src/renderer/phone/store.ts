@@ -25,6 +25,7 @@ export type Engine = Pick<
   PhoneEngine,
   | 'connect' | 'disconnect' | 'applyAudio' | 'applyPhoneSettings' | 'call' | 'answer' | 'decline' | 'hangup'
   | 'hold' | 'resume' | 'swap' | 'setMuted' | 'sendDtmf' | 'transfer' | 'startConsultation' | 'completeTransfer' | 'cancelTransfer'
+  | 'retryNow' | 'checkConnection' | 'networkChanged' | 'acceptTransfer' | 'declineTransfer' | 'restartIce' | 'failCall'
 >;
 
 export interface PhoneActions {
@@ -46,6 +47,15 @@ export interface PhoneActions {
   consultTransfer(callId: string, input: string): Promise<boolean>;
   completeTransfer(consultId: string): Promise<void>;
   cancelTransfer(consultId: string): Promise<void>;
+  /** Registration: reconnect or re-register now instead of waiting for the next attempt. */
+  retryNow(): Promise<void>;
+  /** A quick check that the connection is alive (the window came to the front). */
+  checkConnection(): Promise<void>;
+  /** The network came back or changed, or the machine woke up. */
+  networkChanged(): Promise<void>;
+  /** The far end asked to transfer the call (REFER): follow it, or decline (603). */
+  acceptTransfer(callId: string): Promise<void>;
+  declineTransfer(callId: string): Promise<void>;
   dismissNotice(): void;
   clearDialError(): void;
 }
@@ -154,6 +164,11 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
       },
       completeTransfer: (id) => run(() => engine.completeTransfer(id)),
       cancelTransfer: (id) => run(() => engine.cancelTransfer(id)),
+      retryNow: () => run(() => engine.retryNow()),
+      checkConnection: () => run(() => engine.checkConnection()),
+      networkChanged: () => run(() => engine.networkChanged()),
+      acceptTransfer: (id) => run(() => engine.acceptTransfer(id)),
+      declineTransfer: (id) => run(() => engine.declineTransfer(id)),
       dismissNotice: () => set({ notice: null }),
       clearDialError: () => set({ dialError: null }),
     };

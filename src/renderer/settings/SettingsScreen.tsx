@@ -95,6 +95,10 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
           {t('settings.field.rememberPassword')}
         </label>
         {text('websocketServer', 'url', 'wss://pbx.example.com:8089/ws')}
+        <Field id="backupServers" label={t('settings.field.backupServers')} error={errors.backupServers} locked={locked('account.backupServers')}
+          hint={t('settings.backupHint')}>
+          {(props) => <textarea {...props} rows={2} value={fields.backupServers} placeholder="wss://pbx2.example.com:8089/ws" onChange={(e) => setField('backupServers', e.target.value)} />}
+        </Field>
         <Field id="iceServers" label={t('settings.field.iceServers')} error={errors.iceServers} locked={locked('account.iceServers')}
           hint={t('settings.iceHint')}>
           {(props) => <textarea {...props} rows={2} value={fields.iceServers} onChange={(e) => setField('iceServers', e.target.value)} />}

@@ -7,6 +7,7 @@ const good: AccountFields = {
   username: '',
   password: 'secret',
   websocketServer: 'wss://pbx.example.com:8089/ws',
+  backupServers: '',
   iceServers: '',
   rememberPassword: false,
 };
@@ -24,11 +25,17 @@ describe('account validation', () => {
     ['websocketServer', 'wss://', 'settings.error.websocketServer'],
     ['displayName', 'x'.repeat(65), 'settings.error.displayName'],
     ['password', '', 'settings.error.passwordRequired'],
+    ['backupServers', 'wss://pbx2.example.com/ws\nhttps://pbx3.example.com', 'settings.error.backupServers'],
   ] as const)('names the field: %s = %j', (field, value, key) => {
     const r = validateAccount({ ...good, [field]: value }, false);
     expect(r.account).toBeUndefined();
     expect(r.errors[field]?.key).toBe(key);
     expect(Object.keys(r.errors)).toEqual([field]);
+  });
+  it('keeps backup servers in order, one per line, blank lines ignored', () => {
+    const r = validateAccount({ ...good, backupServers: ' wss://pbx2.example.com/ws \n\nws://10.0.0.9:8080/ws' }, false);
+    expect(r.account?.backupServers).toEqual(['wss://pbx2.example.com/ws', 'ws://10.0.0.9:8080/ws']);
+    expect(fieldsFrom(r.account!).backupServers).toBe('wss://pbx2.example.com/ws\nws://10.0.0.9:8080/ws');
   });
   it('lets the password stay empty when one is already known', () => {
     expect(validateAccount({ ...good, password: '' }, true).account).toBeDefined();

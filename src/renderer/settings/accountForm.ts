@@ -7,6 +7,8 @@ export interface AccountFields {
   username: string;
   password: string;
   websocketServer: string;
+  /** One WebSocket server per line, tried in turn when the primary cannot be reached. */
+  backupServers: string;
   iceServers: string;
   rememberPassword: boolean;
 }
@@ -20,6 +22,7 @@ export function fieldsFrom(account: Account | null): AccountFields {
     username: account?.username ?? '',
     password: '',
     websocketServer: account?.websocketServer ?? '',
+    backupServers: (account?.backupServers ?? []).join('\n'),
     iceServers: (account?.iceServers ?? []).map(formatIceServer).join('\n'),
     rememberPassword: account?.rememberPassword ?? false,
   };
@@ -54,6 +57,7 @@ export function validateAccount(f: AccountFields, passwordKnown: boolean): { acc
   const ice = parseIceServers(f.iceServers);
   if (ice.badLine !== undefined) errors.iceServers = { key: 'settings.error.iceServers', params: { line: ice.badLine } };
   if (!f.password && !passwordKnown) errors.password = { key: 'settings.error.passwordRequired' };
+  const backups = f.backupServers.split('\n').map((l) => l.trim()).filter(Boolean);
   const candidate = {
     displayName: f.displayName,
     sipAddress: f.sipAddress,
@@ -61,6 +65,7 @@ export function validateAccount(f: AccountFields, passwordKnown: boolean): { acc
     websocketServer: f.websocketServer,
     iceServers: ice.servers,
     rememberPassword: f.rememberPassword,
+    ...(backups.length ? { backupServers: backups } : {}),
   };
   const result = accountSchema.safeParse(candidate);
   if (!result.success) {

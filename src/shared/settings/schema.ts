@@ -35,6 +35,12 @@ export const accountSchema = z.object({
     .check(z.trim(), z.minLength(1, 'is required'), z.refine(isWebSocketUrl, 'must be a wss:// (or ws://) URL such as wss://pbx.example.com:8089/ws')),
   iceServers: z.array(iceServerSchema, 'must be a list of ICE servers'),
   rememberPassword: boolean(),
+  /** Tried in turn when the primary server cannot be reached. Optional: older settings have none. */
+  backupServers: z.optional(
+    z
+      .array(z.string('must be text').check(z.trim(), z.refine(isWebSocketUrl, 'must be a wss:// (or ws://) URL such as wss://pbx2.example.com:8089/ws')), 'must be a list of WebSocket server addresses')
+      .check(z.maxLength(5, 'must list 5 servers or fewer')),
+  ),
 });
 
 const DTMF_METHODS = ['rfc4733', 'info'] as const;
@@ -44,6 +50,11 @@ export const phoneSchema = z.object({
   dtmfMethod: z.enum(DTMF_METHODS, oneOf(DTMF_METHODS)),
   /** Seconds an unanswered outgoing call rings before we give up. */
   noAnswerTimeoutSec: z.number('must be a number').check(z.int('must be a whole number'), z.minimum(5, 'must be at least 5'), z.maximum(600, 'must be at most 600')),
+  /**
+   * Follow the far end's transfer requests (REFER) to addresses in the account's own domain without asking
+   * the agent. Off (absent) by default: a followed REFER makes the phone dial with the microphone live.
+   */
+  autoAcceptTransfers: z.optional(boolean()),
 });
 
 export const audioSchema = z.object({

@@ -33,6 +33,12 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
         {call.transferring && ` · ${t('phone.state.transferring')}`}
         {call.answeredAt !== null && <CallTimer since={call.answeredAt} />}
       </p>
+      {call.problem && (
+        <p role="alert" className="call-problem">
+          {t(`phone.problem.${call.problem}`, { peer: call.peerName || call.peerNumber })}
+        </p>
+      )}
+      {call.transferOffer && <TransferOffer callId={call.id} offer={call.transferOffer} />}
       {call.consultFor && <p>{t('phone.consulting')}</p>}
       {call.dtmfReceived && <p aria-label={t('phone.tonesReceived')}>{t('phone.tonesReceived')}: {call.dtmfReceived}</p>}
       <div className="controls">
@@ -60,6 +66,18 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
       {held.length > 0 && <HeldLines calls={held} />}
       {panelsFor === call.id && insights?.(call.id)}
     </section>
+  );
+}
+
+function TransferOffer({ callId, offer }: { callId: string; offer: NonNullable<Call['transferOffer']> }) {
+  const { t } = useTranslation();
+  const phone = usePhone.getState();
+  return (
+    <div role="group" aria-label={t('phone.transferRequest')} className="transfer-offer">
+      <p>{t('phone.transferOffer', offer)}</p>
+      <button type="button" onClick={() => void phone.acceptTransfer(callId)}>{t('phone.acceptTransfer')}</button>
+      <button type="button" onClick={() => void phone.declineTransfer(callId)}>{t('phone.declineTransfer')}</button>
+    </div>
   );
 }
 

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhone } from '../index';
+import { canPlaceCalls } from '../model';
 import { Keypad } from './Keypad';
 
 export function Dialer() {
@@ -8,7 +9,7 @@ export function Dialer() {
   const [number, setNumber] = useState('');
   const [keypad, setKeypad] = useState(false);
   const dialError = usePhone((s) => s.dialError);
-  const registered = usePhone((s) => s.registration.status === 'registered');
+  const callable = usePhone((s) => canPlaceCalls(s.registration));
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -31,7 +32,7 @@ export function Dialer() {
             if (dialError) usePhone.getState().clearDialError();
           }}
         />
-        <button type="submit" disabled={!registered}>{t('phone.call')}</button>
+        <button type="submit" disabled={!callable}>{t('phone.call')}</button>
         <button type="button" aria-expanded={keypad} onClick={() => setKeypad(!keypad)}>{t('phone.keypad')}</button>
       </form>
       {dialError && <p id="dial-error" role="alert" className="error">{t(`phone.dialError.${dialError}`)}</p>}

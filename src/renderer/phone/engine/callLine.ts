@@ -1,15 +1,29 @@
-// One call: a sip.js session mirrored into a plain `Call`. Owns hold, mute, DTMF and the call's audio.
-import { Invitation, Inviter, SessionState, type InviterOptions, type Session, type Web } from 'sip.js';
+// One call: a sip.js session mirrored into a plain `Call`. Owns hold, mute, DTMF, the call's audio, and
+// keeping the call alive across connection faults (dialog refresh, ICE restart).
+import { Invitation, Inviter, SessionState, type Referral, type Session, type Web } from 'sip.js';
 import { outcomeFor, type Call, type CallEnd } from '../model';
 import type { CallAudioOutput } from './media';
+import { isUnreachable, renegotiate, type RenegotiateResult } from './renegotiation';
+import { SwitchboardSdh } from './sessionDescription';
 
 export interface LineHooks {
   changed(line: CallLine): void;
   ended(line: CallLine, end: CallEnd): void;
   media(line: CallLine, local: MediaStream, remote: MediaStream, peerConnection: RTCPeerConnection): void;
-  /** The far end asked us to call someone else (we are the transferee). */
-  referred(line: CallLine, makeInviter: (options: InviterOptions) => Inviter, peerNumber: string): void;
+  /** The far end asks us to call someone else (we would be the transferee). */
+  referred(line: CallLine, referral: Referral): void;
 }
+
+/** How a line waits for SIP signalling: at once while connected, else until the connection is back. */
+export interface Signalling {
+  /** Resolves when requests can be sent; rejects after `timeoutMs` without a connection. */
+  ready(timeoutMs: number): Promise<void>;
+}
+
+/** Longest wait for the connection before an in-call request gives up (or a hang-up ends the call locally). */
+const SIGNALLING_WAIT_MS = 20_000;
+/** A dialog refresh after a reconnection: the far end may be reconnecting too, so try for this long. */
+const REFRESH_RETRY_MS = [1000, 2000, 4000, 8000];
 
 let counter = 0;
 
@@ -18,12 +32,14 @@ export class CallLine {
   private endedLocally = false;
   private rejectCode: number | undefined;
   private rejectReason: string | undefined;
+  private failReason: string | undefined;
   transferred = false;
 
   constructor(
     readonly session: Session,
     direction: Call['direction'],
     private readonly audio: CallAudioOutput,
+    private readonly signalling: Signalling,
     private readonly hooks: LineHooks,
   ) {
     const identity = session.remoteIdentity;
@@ -41,6 +57,8 @@ export class CallLine {
       dtmfReceived: '',
       consultFor: null,
       transferring: false,
+      transferOffer: null,
+      problem: null,
     };
     session.stateChange.addListener((s) => this.onState(s));
     session.delegate = {
@@ -49,17 +67,16 @@ export class CallLine {
         void info.accept();
         if (digit) this.update({ dtmfReceived: this.call.dtmfReceived + digit });
       },
-      onRefer: (referral) => {
-        void referral.accept().then(() => {
-          this.transferred = true;
-          this.hooks.referred(this, (options) => referral.makeInviter(options), referTarget(referral.referTo.uri, referral.referTo.displayName));
-        });
-      },
+      onRefer: (referral) => this.hooks.referred(this, referral),
     };
   }
 
   get id(): string {
     return this.call.id;
+  }
+
+  get established(): boolean {
+    return this.session.state === SessionState.Established;
   }
 
   update(patch: Partial<Call>): void {
@@ -102,18 +119,24 @@ export class CallLine {
 
   private finish(): void {
     this.audio.detach(this.id);
+    // Prepared while ringing but never answered: sip.js never saw this handler, so it is ours to close.
+    const sdh = this.session.sessionDescriptionHandler ?? this.preparedSdh;
+    if (sdh instanceof SwitchboardSdh && sdh.unusedPreparation) sdh.close();
     const answered = this.call.answeredAt !== null;
     const end: CallEnd = {
       callId: this.id,
       peerNumber: this.call.peerNumber,
       peerName: this.call.peerName,
-      outcome: outcomeFor(this.call.direction, answered, this.endedLocally ? 'local' : 'remote', this.rejectCode),
+      outcome: this.failReason ? 'failed' : outcomeFor(this.call.direction, answered, this.endedLocally ? 'local' : 'remote', this.rejectCode),
       code: this.rejectCode,
-      reason: this.rejectReason,
+      reason: this.failReason ?? this.rejectReason,
       transferred: this.transferred || undefined,
     };
     this.hooks.ended(this, end);
   }
+
+  /** Set by the engine when it prepared this incoming call's answer while it rang. */
+  preparedSdh: SwitchboardSdh | null = null;
 
   async answer(constraints: MediaStreamConstraints): Promise<void> {
     if (!(this.session instanceof Invitation)) return;
@@ -131,11 +154,22 @@ export class CallLine {
         else if (s instanceof Invitation) await s.reject({ statusCode: 603 });
         break;
       case SessionState.Established:
-        await s.bye();
+        // The far end must hear the BYE: without a connection, stop our audio now and send it once the
+        // connection is back (or end the call here if it does not come back in time).
+        this.sdh()?.enableSenderTracks(false);
+        this.update({ state: 'ending' });
+        await this.signalling.ready(SIGNALLING_WAIT_MS).catch(() => undefined);
+        if (s.state === SessionState.Established) await s.bye();
         break;
       default:
         break;
     }
+  }
+
+  /** Ends the call because its media could not be restored; recorded as failed with the reason. */
+  async fail(reason: string): Promise<void> {
+    this.failReason = reason;
+    await this.hangup();
   }
 
   async decline(): Promise<void> {
@@ -144,41 +178,39 @@ export class CallLine {
     await this.session.reject({ statusCode: 603 });
   }
 
-  /** Hold = re-INVITE sendonly/inactive, and our own tracks off while held. */
+  /** Hold = re-INVITE sendonly/inactive, and our own tracks off while held. Throws HoldRefused if the far end says no. */
   async setHeld(hold: boolean): Promise<void> {
-    if (this.session.state !== SessionState.Established) return;
-    if ((this.call.state === 'held') === hold) return;
+    if (!this.established || (this.call.state === 'held') === hold) return;
+    await this.signalling.ready(SIGNALLING_WAIT_MS);
+    const result = await renegotiate(this.session, { hold });
+    if (!result.ok) throw new HoldRefused(hold, result.reason);
     const sdh = this.sdh();
-    this.session.sessionDescriptionHandlerOptionsReInvite = { hold } as object;
-    // Another INVITE transaction on the dialog (the far end's re-INVITE, or the ACK of the call just
-    // answered still on its way) makes this one wait and try again, as RFC 3261 14.1 asks after a 491.
-    for (let attempt = 0; ; attempt++) {
-      try {
-        await this.reinvite(hold);
-        break;
-      } catch (e) {
-        const retryIn = REINVITE_RETRY_MS[attempt];
-        if (retryIn === undefined || !isRequestPending(e) || this.session.state !== SessionState.Established) throw e;
-        await new Promise((r) => setTimeout(r, retryIn + Math.random() * retryIn));
-      }
-    }
     sdh?.enableReceiverTracks(!hold);
     sdh?.enableSenderTracks(!hold && !this.call.muted);
     this.update({ state: hold ? 'held' : 'active' });
   }
 
-  private reinvite(hold: boolean): Promise<void> {
-    return new Promise<void>((resolve, reject) => {
-      void this.session
-        .invite({
-          requestDelegate: {
-            onAccept: () => resolve(),
-            onReject: (r) => reject(new Error(`${r.message.statusCode} ${r.message.reasonPhrase}`)),
-          },
-          sessionDescriptionHandlerOptions: { hold } as object,
-        })
-        .catch(reject);
-    });
+  /**
+   * Re-INVITE over the current connection (the far end learns how to reach us again after a reconnection)
+   * and, when asked, with an ICE restart (the network changed, or media stopped). Retries while the far
+   * end cannot be reached; a far end that has forgotten the call (481) ends it.
+   */
+  async refresh(iceRestart: boolean): Promise<RenegotiateResult> {
+    let result: RenegotiateResult = { ok: false, reason: 'not established' };
+    for (let attempt = 0; this.established; attempt++) {
+      await this.signalling.ready(SIGNALLING_WAIT_MS).catch(() => undefined);
+      if (!this.established) break;
+      result = await renegotiate(this.session, { hold: this.call.state === 'held', iceRestart });
+      if (result.ok) break;
+      if (!result.ok && result.code === 481) {
+        await this.fail('the other side no longer knows this call (481)');
+        break;
+      }
+      const wait = REFRESH_RETRY_MS[attempt];
+      if (wait === undefined || !isUnreachable(result)) break;
+      await new Promise((r) => setTimeout(r, wait));
+    }
+    return result;
   }
 
   setMuted(muted: boolean): void {
@@ -187,8 +219,9 @@ export class CallLine {
   }
 
   async sendDtmf(digit: string, method: 'rfc4733' | 'info'): Promise<boolean> {
-    if (this.session.state !== SessionState.Established) return false;
+    if (!this.established) return false;
     if (method === 'rfc4733') return this.sdh()?.sendDtmf(digit, { duration: 120, interToneGap: 80 }) ?? false;
+    await this.signalling.ready(SIGNALLING_WAIT_MS);
     await this.session.info({
       requestOptions: { body: { contentDisposition: 'render', contentType: 'application/dtmf-relay', content: `Signal=${digit}\r\nDuration=120` } },
     });
@@ -212,19 +245,25 @@ export class CallLine {
     }
   }
 
+  /** The call's peer connection (for statistics and the media watchdog). */
+  get peerConnection(): RTCPeerConnection | undefined {
+    return this.sdh()?.peerConnection;
+  }
+
   private sdh(): Web.SessionDescriptionHandler | undefined {
     return this.session.sessionDescriptionHandler as Web.SessionDescriptionHandler | undefined;
   }
 }
 
-/** Waits before each retry of a hold/resume re-INVITE (plus up to as much again at random). */
-const REINVITE_RETRY_MS = [200, 700, 1500];
-
-/** A re-INVITE refused because another INVITE transaction is in progress: 491 from the far end, or
- *  sip.js declining to start one while the dialog is busy. */
-export function isRequestPending(e: unknown): boolean {
-  const message = e instanceof Error ? e.message : String(e);
-  return /^491\b|Reinvite in progress|ongoing re-INVITE|Dialog not confirmed/.test(message);
+/** The far end refused (or could not use) a hold or resume; the call goes on as it was. */
+export class HoldRefused extends Error {
+  constructor(
+    readonly hold: boolean,
+    readonly reason: string,
+  ) {
+    super(reason);
+    this.name = 'HoldRefused';
+  }
 }
 
 /** Runs `then` once the peer connection is connected (at once if it already is); never if it fails or closes first. */

@@ -1,12 +1,16 @@
 // The phone: at most two lines over one SIP connection. Call-level rules live here (who gets held,
 // when a third call is refused, how transfers hand over); per-call mechanics live in CallLine.
-import { Inviter, SessionState, UserAgent, type Invitation, type InviterOptions } from 'sip.js';
+import { Inviter, SessionState, UserAgent, type Invitation, type Referral, type Session } from 'sip.js';
 import { MAX_LINES } from '../model';
-import { CallLine } from './callLine';
+import { CallLine, HoldRefused, referTarget } from './callLine';
 import { SipConnection } from './connection';
 import { CallAudioOutput, microphoneConstraints } from './media';
 import { Ringer } from './ringer';
+import { sessionDescriptionHandlers } from './sessionDescription';
 import type { EngineConfig, PhoneEvents } from './types';
+
+/** How long a transfer request (REFER) waits for the agent before it is declined (603). */
+const TRANSFER_OFFER_MS = 20_000;
 
 export class PhoneEngine {
   private connection: SipConnection | null = null;
@@ -15,6 +19,8 @@ export class PhoneEngine {
   private readonly audio = new CallAudioOutput();
   private readonly ringer = new Ringer();
   private readonly noAnswerTimers = new Map<string, ReturnType<typeof setTimeout>>();
+  private readonly sdhs = sessionDescriptionHandlers();
+  private readonly referrals = new Map<string, { referral: Referral; timer: ReturnType<typeof setTimeout> }>();
 
   constructor(private readonly events: PhoneEvents) {}
 
@@ -22,11 +28,16 @@ export class PhoneEngine {
     await this.disconnect();
     this.config = config;
     await this.audio.setSpeaker(config.audio.speakerId);
-    this.connection = new SipConnection(config, {
-      status: (r) => this.events.registration(r),
-      invite: (inv) => this.onInvite(inv),
-      sipTrace: (entry) => this.events.sipTrace(entry),
-    });
+    this.connection = new SipConnection(
+      config,
+      {
+        status: (r) => this.events.registration(r),
+        invite: (inv) => this.onInvite(inv),
+        sipTrace: (entry) => this.events.sipTrace(entry),
+        recovered: () => this.refreshCalls(false),
+      },
+      this.sdhs.factory,
+    );
     await this.connection.start();
   }
 
@@ -50,6 +61,41 @@ export class PhoneEngine {
 
   applyPhoneSettings(phone: EngineConfig['phone']): void {
     if (this.config) this.config = { ...this.config, phone };
+  }
+
+  /** The agent pressed "Retry now": reconnect or re-register at once. */
+  async retryNow(): Promise<void> {
+    await this.connection?.checkNow();
+  }
+
+  /** A cheap check that the connection is alive (the window came to the front): reconnects if it is not. */
+  async checkConnection(): Promise<void> {
+    await this.connection?.checkNow(false);
+  }
+
+  /**
+   * The network changed or the machine woke up: check the connection at once (re-register, reconnect if
+   * it died) and restart ICE on live calls, whose media path may have changed under them.
+   */
+  async networkChanged(): Promise<void> {
+    await Promise.all([this.connection?.checkNow(), this.refreshCalls(true)]);
+  }
+
+  /** Re-INVITEs every established call (after a reconnection: so the far end can reach us; ICE restart when asked). */
+  private async refreshCalls(iceRestart: boolean): Promise<void> {
+    const live = [...this.lines.values()].filter((l) => l.established);
+    await Promise.all(live.map((l) => l.refresh(iceRestart)));
+  }
+
+  /** Media stopped arriving on a call: an ICE restart, reported to the agent while it runs. */
+  async restartIce(callId: string): Promise<boolean> {
+    const result = await this.line(callId).refresh(true);
+    return result.ok;
+  }
+
+  /** The call's media could not be restored: end it, recorded as failed with the reason. */
+  async failCall(callId: string, reason: string): Promise<void> {
+    await this.lines.get(callId)?.fail(reason);
   }
 
   /** Places a call to an already validated SIP target; the current call goes on hold first. */
@@ -86,12 +132,22 @@ export class PhoneEngine {
   }
 
   async hold(callId: string): Promise<void> {
-    await this.line(callId).setHeld(true);
+    await this.setHeld(callId, true);
   }
 
   async resume(callId: string): Promise<void> {
     await this.holdAllExcept(callId);
-    await this.line(callId).setHeld(false);
+    await this.setHeld(callId, false);
+  }
+
+  private async setHeld(callId: string, hold: boolean): Promise<void> {
+    try {
+      await this.line(callId).setHeld(hold);
+    } catch (e) {
+      if (!(e instanceof HoldRefused)) throw e;
+      // The call goes on as it was: say so rather than "something went wrong".
+      this.events.notice(hold ? 'phone.notice.holdRefused' : 'phone.notice.resumeRefused', { reason: e.reason });
+    }
   }
 
   /** Puts the current call on hold and brings back the other line. */
@@ -173,6 +229,51 @@ export class PhoneEngine {
     if (originalId && this.lines.has(originalId)) await this.resume(originalId);
   }
 
+  /** The agent accepts the far end's request to transfer this call: we call the target. */
+  async acceptTransfer(callId: string): Promise<void> {
+    const offer = this.takeReferral(callId);
+    if (offer) await this.followReferral(this.line(callId), offer);
+  }
+
+  /** The agent declines it: 603, and the call goes on. */
+  async declineTransfer(callId: string): Promise<void> {
+    await this.takeReferral(callId)?.reject({ statusCode: 603 });
+  }
+
+  private onReferral(line: CallLine, referral: Referral): void {
+    const to = referral.referTo.uri;
+    // Policy may trust transfers to the PBX's own domain; anything else waits for the agent, because a
+    // followed REFER makes this phone dial with the microphone live.
+    const domain = UserAgent.makeURI(this.config?.account.sipAddress ?? '')?.host;
+    if (this.config?.phone.autoAcceptTransfers && domain && to.host === domain) {
+      void this.followReferral(line, referral);
+      return;
+    }
+    this.takeReferral(line.id)?.reject({ statusCode: 603 }).catch(() => undefined);
+    const timer = setTimeout(() => void this.declineTransfer(line.id).catch(() => undefined), TRANSFER_OFFER_MS);
+    this.referrals.set(line.id, { referral, timer });
+    line.update({ transferOffer: { by: line.call.peerName || line.call.peerNumber, target: referTarget(to, referral.referTo.displayName) } });
+  }
+
+  private takeReferral(callId: string): Referral | undefined {
+    const pending = this.referrals.get(callId);
+    if (!pending) return undefined;
+    clearTimeout(pending.timer);
+    this.referrals.delete(callId);
+    this.lines.get(callId)?.update({ transferOffer: null });
+    return pending.referral;
+  }
+
+  /** We are being transferred: call the new party; the transferor hangs up the old call. */
+  private async followReferral(line: CallLine, referral: Referral): Promise<void> {
+    await referral.accept();
+    line.transferred = true;
+    const inviter = referral.makeInviter({ sessionDescriptionHandlerOptions: { constraints: this.mic() } });
+    const next = this.addLine(inviter, 'outgoing');
+    next.update({ peerNumber: referTarget(referral.referTo.uri, referral.referTo.displayName), peerName: '' });
+    void inviter.invite({ requestDelegate: next.inviteDelegate() }).catch(() => undefined);
+  }
+
   private onInvite(invitation: Invitation): void {
     const replaced = [...this.lines.values()].find((l) => l.session === invitation.replacee);
     if (replaced) {
@@ -186,36 +287,49 @@ export class PhoneEngine {
       void invitation.reject({ statusCode: 486 });
       return;
     }
-    this.addLine(invitation, 'incoming');
+    const line = this.addLine(invitation, 'incoming');
+    this.prepareAnswer(invitation, line);
     this.updateRinging();
   }
 
-  private addLine(session: Inviter | Invitation, direction: 'incoming' | 'outgoing'): CallLine {
-    const line = new CallLine(session, direction, this.audio, {
+  /**
+   * While the call rings: microphone, peer connection, answer and ICE candidates, so that Answer only
+   * sends the 200 OK and the caller's first words are not clipped. Released if the call is not answered.
+   */
+  private prepareAnswer(invitation: Invitation, line: CallLine): void {
+    const offer = invitation.body;
+    if (!offer || !this.connection) return; // a late offer (INVITE without SDP) is answered the usual way
+    const sdh = this.sdhs.create(invitation, this.connection.sdhOptions);
+    this.sdhs.adopt(invitation, sdh);
+    line.preparedSdh = sdh;
+    void sdh.prepareAnswer(offer, { constraints: this.mic() }).then((ok) => {
+      if (ok || invitation.sessionDescriptionHandler) return;
+      // Not answered yet: let sip.js make a fresh handler when the agent answers (and report then).
+      this.sdhs.forget(invitation);
+      line.preparedSdh = null;
+      sdh.close();
+    });
+  }
+
+  private addLine(session: Session, direction: 'incoming' | 'outgoing'): CallLine {
+    const line = new CallLine(session, direction, this.audio, { ready: (ms) => this.connection?.ready(ms) ?? Promise.reject(new PhoneActionError('not-registered')) }, {
       changed: (l) => {
         if (l.call.state !== 'dialing' && l.call.state !== 'ringing') this.clearNoAnswerTimer(l.id);
         this.events.callChanged(l.call);
       },
       ended: (l, end) => {
         this.clearNoAnswerTimer(l.id);
+        this.takeReferral(l.id)?.reject({ statusCode: 603 }).catch(() => undefined);
         this.lines.delete(l.id);
         this.updateRinging();
         this.events.callEnded(l.call, end);
       },
-      referred: (_old, makeInviter, peerNumber) => this.followReferral(makeInviter, peerNumber),
+      referred: (l, referral) => this.onReferral(l, referral),
       media: (l, local, remote, peerConnection) => this.events.media(l.id, { local, remote, peerConnection }),
     });
     this.lines.set(line.id, line);
     this.events.callChanged(line.call);
     return line;
-  }
-
-  /** We are being transferred: call the new party; the transferor hangs up the old call. */
-  private followReferral(makeInviter: (options: InviterOptions) => Inviter, peerNumber: string): void {
-    const inviter = makeInviter({ sessionDescriptionHandlerOptions: { constraints: this.mic() } });
-    const line = this.addLine(inviter, 'outgoing');
-    line.update({ peerNumber, peerName: '' });
-    void inviter.invite({ requestDelegate: line.inviteDelegate() }).catch(() => undefined);
   }
 
   private async holdAllExcept(callId: string | null): Promise<void> {
