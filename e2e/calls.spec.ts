@@ -111,11 +111,19 @@ async function callThenTransfer(a: Agent, b: Agent, target: string, how: 'Transf
   return atB;
 }
 
-test('blind transfer: B sends A to C', async ({ baseURL }) => {
+/** A's phone asks before following a transfer request (REFER) from the far end. */
+async function acceptTransfer(a: Agent, by: string, to: string) {
+  const offer = region(a.page, 'Active call').getByRole('group', { name: 'Transfer request' });
+  await expect(offer).toContainText(`${by} wants to transfer this call to ${to}`);
+  await offer.getByRole('button', { name: 'Accept transfer' }).click();
+}
+
+test('blind transfer: B sends A to C once A accepts', async ({ baseURL }) => {
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
   await callThenTransfer(a, b, '1003', 'Transfer now');
+  await acceptTransfer(a, 'Agent 1002', '1003');
   await answer(c, '1001');
   await expect(region(a.page, 'Active call')).toContainText('1003');
   await expect(region(a.page, 'Active call')).toContainText('Connected');
@@ -127,7 +135,7 @@ test('blind transfer: B sends A to C', async ({ baseURL }) => {
   await expect(region(a.page, 'Call history').getByRole('listitem').first()).toContainText('1002');
 });
 
-test('attended transfer: B consults C, then joins A to C', async ({ baseURL }) => {
+test('attended transfer: B consults C, then joins A to C once A accepts', async ({ baseURL }) => {
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
@@ -136,6 +144,7 @@ test('attended transfer: B consults C, then joins A to C', async ({ baseURL }) =
   await expect(atB).toContainText('1003');
   await expect(atB.getByRole('group', { name: 'On hold' })).toContainText('1001');
   await atB.getByRole('button', { name: 'Complete transfer' }).click();
+  await acceptTransfer(a, 'Agent 1002', '1003');
   await expect(region(b.page, 'Active call')).toHaveCount(0);
   await expect(region(a.page, 'Active call')).toContainText('1003');
   await expect(region(c.page, 'Active call')).toContainText('1001');
@@ -181,4 +190,34 @@ test('second line: answering holds the first, Swap switches, a third call gets 4
   await dial(d, '1001');
   await expect(region(d.page, 'Call status')).toContainText('1001 is busy (486 Busy Here)');
   await expect(region(a.page, 'Incoming call')).toHaveCount(0);
+});
+
+test('a declined transfer request is refused with 603 and both keep the call', async ({ baseURL }) => {
+  const a = await agent('1001', VOICES.alice, baseURL!);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  const atB = await callThenTransfer(a, b, '1004', 'Transfer now');
+  const offer = region(a.page, 'Active call').getByRole('group', { name: 'Transfer request' });
+  await offer.getByRole('button', { name: 'Decline transfer' }).click();
+  await expect(region(b.page, 'Call status')).toContainText('Transfer refused: 603');
+  await expect(offer).toHaveCount(0);
+  await expect(atB).toContainText('Connected');
+  await expect(region(a.page, 'Active call')).toContainText('Connected');
+  expect((await measureInbound(a.page, 1500)).packets).toBeGreaterThan(30);
+});
+
+test('policy can let transfers within the PBX domain through without asking', async ({ baseURL }) => {
+  const policy = { version: 2, phone: { autoAcceptTransfers: true } };
+  const a = await launchAgent({
+    user: '1001', voice: VOICES.alice, baseURL: baseURL!, transport: 'wss',
+    prepare: async (ctx) => {
+      await ctx.route('**/policy.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(policy) }));
+    },
+  });
+  agents.push(a);
+  const b = await agent('1002', VOICES.bob, baseURL!);
+  const c = await agent('1003', VOICES.carol, baseURL!);
+  await callThenTransfer(a, b, '1003', 'Transfer now');
+  await answer(c, '1001');
+  await expect(region(a.page, 'Active call')).toContainText('1003');
+  await expect(region(b.page, 'Active call')).toHaveCount(0);
 });

@@ -29,6 +29,8 @@ export interface AgentOptions {
   user: string;
   voice?: string;
   transport?: 'ws' | 'wss';
+  /** A WebSocket server other than the test PBX's own (e.g. a TCP proxy in front of it). */
+  server?: string;
   password?: string;
   baseURL: string;
   /** Fill the account screen and wait for "Registered" (default true). */
@@ -54,11 +56,11 @@ export async function launchAgent(o: AgentOptions): Promise<Agent> {
   return agent;
 }
 
-export async function fillAccount(page: Page, o: Pick<AgentOptions, 'user' | 'password' | 'transport'>, expectStatus: RegExp = /^Registered$/): Promise<void> {
+export async function fillAccount(page: Page, o: Pick<AgentOptions, 'user' | 'password' | 'transport' | 'server'>, expectStatus: RegExp = /^Registered$/): Promise<void> {
   await page.getByLabel('Display name').fill(`Agent ${o.user}`);
   await page.getByLabel('SIP address').fill(`sip:${o.user}@${PBX_HOST}`);
   await page.getByLabel('Password', { exact: true }).fill(o.password ?? passwordOf(o.user));
-  await page.getByLabel('WebSocket server').fill(o.transport === 'ws' ? WS_URL : WSS_URL);
+  await page.getByLabel('WebSocket server').fill(o.server ?? (o.transport === 'ws' ? WS_URL : WSS_URL));
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status', { name: 'Registration' })).toHaveText(expectStatus);
 }

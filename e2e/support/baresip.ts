@@ -28,6 +28,9 @@ export interface Baresip {
   dial(uri: string): Promise<void>;
   accept(): Promise<void>;
   hangup(): Promise<void>;
+  /** Puts the current call on hold / resumes it (baresip sends the re-INVITE). */
+  hold(): Promise<void>;
+  resume(): Promise<void>;
   waitForEvent(match: (e: BaresipEvent) => boolean, timeoutMs: number): Promise<BaresipEvent>;
   events: BaresipEvent[];
   stop(): Promise<void>;
@@ -148,6 +151,8 @@ export async function startBaresip(o: BaresipOptions): Promise<Baresip> {
     dial: (uri) => command('dial', uri),
     accept: () => command('accept'),
     hangup: () => command('hangup'),
+    hold: () => command('hold'),
+    resume: () => command('resume'),
     waitForEvent,
     async stop() {
       socket.destroy();
