@@ -197,7 +197,7 @@ test('the primary server unreachable: the phone fails over to a backup server an
   await a.page.getByLabel('Password', { exact: true }).fill('pw1003');
   // Nothing listens on the primary: every connection to it is refused at once.
   await a.page.getByLabel('WebSocket server').fill(`ws://${PBX_HOST}:9/ws`);
-  await a.page.getByLabel('Backup WebSocket servers').fill(`ws://${PBX_HOST}:${PBX_PORTS.wsPort}/ws`);
+  await a.page.getByLabel('Backup servers').fill(`ws://${PBX_HOST}:${PBX_PORTS.wsPort}/ws`);
   await a.page.getByRole('button', { name: 'Save' }).click();
   await expect(status(a.page)).toHaveText(`Registered via ws://${PBX_HOST}:${PBX_PORTS.wsPort}/ws`, { timeout: 20_000 });
   await dial(a, '1004');

@@ -5,6 +5,7 @@
 //   candidates), so Answer only has to send the 200 OK.
 import { Web, type BodyAndContentType, type Session, type SessionDescriptionHandlerFactory } from 'sip.js';
 import { currentDtlsRole, resolveActpassAnswer } from './dtlsSetup';
+import { candidatesOf, withoutCandidates } from './offerCandidates';
 
 type Options = Web.SessionDescriptionHandlerOptions;
 
@@ -21,11 +22,12 @@ export class SwitchboardSdh extends Web.SessionDescriptionHandler {
 
   /**
    * Does the answering work for an incoming offer now, while the call rings. Our microphone is acquired
-   * but its track stays disabled until the call is answered. Resolves false when the offer cannot be
-   * answered (the same error will end the call if the agent answers).
+   * but its track stays disabled until the call is answered, and the offer's ICE candidates are held back
+   * until then (offerCandidates.ts says why). Resolves false when the offer cannot be answered (the same
+   * error will end the call if the agent answers).
    */
   prepareAnswer(offer: string, options: Options): Promise<boolean> {
-    const applied = super.setDescription(offer, options);
+    const applied = super.setDescription(withoutCandidates(offer), options);
     const answer = applied.then(() => {
       this.enableSenderTracks(false);
       return super.getDescription(options);
@@ -49,7 +51,9 @@ export class SwitchboardSdh extends Web.SessionDescriptionHandler {
     const p = this.prepared;
     if (p && !p.used) {
       p.used = true;
-      return p.answer.then((answer) => {
+      return p.answer.then(async (answer) => {
+        const pc = this.peerConnection;
+        for (const candidate of candidatesOf(p.offer)) await pc?.addIceCandidate(candidate).catch(() => undefined);
         this.enableSenderTracks(true);
         return answer;
       });
