@@ -88,3 +88,10 @@ describe('SSNs and Chinese resident IDs', () => {
     expect(found('身份证号110105194912310021不对', ['CN'])).toEqual([]);
   });
 });
+
+describe('labels', () => {
+  it('a label right before a number says what it is; "the order is" does not label what follows', () => {
+    expect(found('order 4482913 and tracking number: 2133734253')).toEqual([]);
+    expect(found('my card for the order is 4111 1111 1111 1111')).toEqual(['card: 4111 1111 1111 1111']);
+  });
+});

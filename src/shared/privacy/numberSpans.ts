@@ -24,7 +24,8 @@ const PRIORITY: NumberKind[] = ['cn-id', 'card', 'ssn', 'phone'];
 // A label that says what the number is: "order 4482913", "订单号 20240315001", "tracking number …".
 // Phone numbers, SSNs and cards give way to it (one order number in ten passes Luhn); a resident ID,
 // with its check character and birth date, does not.
-const NOT_PERSONAL = /(?:\b(?:order|tracking|reference|ref|invoice|confirmation|case|ticket|booking|serial|model|part|item|sku|transaction|parcel|shipment|flight|version|receipt)\s*(?:number|no\.?|num|#|id|code)?|订单|单号|运单|快递|物流|发票|工单|编号|型号|序列号|流水号|合同号|交易号|快递单|版本号?)(?:\s*(?:is|was|号码|号|是|为|:|：|#))*\s*$/i;
+const NOT_PERSONAL =
+  /(?:\b(?:order|tracking|reference|ref|invoice|confirmation|case|ticket|booking|serial|model|part|item|sku|transaction|parcel|shipment|flight|version|receipt)(?:\s*(?:number|no\.?|num|#|id|code)(?:\s*(?:is|was))?)?|订单|单号|运单|快递|物流|发票|工单|编号|型号|序列号|流水号|合同号|交易号|快递单|版本号?)(?:\s*(?:号码|号|是|为|:|：|#))*\s*$/i;
 // "my phone number is …", "手机号码是…": the speaker says it is a phone number, so a number the plan
 // allows by length is enough (numbers not yet allocated, the 07700 900xxx range kept for drama).
 const PHONE_CUE = /(?:\b(?:phone|mobile|cell|cellphone|telephone|landline|tel|fax)(?:\s*(?:number|no\.?|#))?|\b(?:call|ring|text|reach)\s+me\s+(?:at|on)|\bmy\s+number|电话|手机|座机|联系方式)(?:\s*(?:is|was|'s|:|：|是|为|号码|号))*\s*$/i;
@@ -101,8 +102,10 @@ function accept(kind: NumberKind, r: Range, run: DigitRun, text: string, regions
   if (r.digits.includes('X')) return null;
   if (kind === 'card') return cardShape(run, r) ? span : null;
   if (kind === 'ssn') return r.digits.length === 9 && ssnShape(run, r, text) ? span : null;
-  // "(312) 689-1789" begins at its bracket: "2025 (312) 689" is not one number ("+44 (0) 20 …" is).
-  if (run.gaps.slice(r.first, r.last).some((g, k) => g.includes('(') && run.tokens[r.first + k + 1]!.digits !== '0')) return null;
+  // "(312) 689-1789" begins at its bracket: "2025 (312) 689" is not one number, but "+1 (213) 373…",
+  // "1 (800) 275…" and "+44 (0) 20 …" are (a country code or trunk prefix, or a bracketed trunk 0).
+  const bracketInside = (g: string, k: number) => g.includes('(') && run.tokens[r.first + k + 1]!.digits !== '0' && (k > 0 || run.tokens[r.first]!.digits.length > 3);
+  if (run.gaps.slice(r.first, r.last).some(bracketInside)) return null;
   const before = r.first === 0 ? text.slice(Math.max(0, r.start - 30), r.start) : run.gaps[r.first - 1]!;
   const prefix = PLUS_BEFORE.exec(before);
   const said = { international: prefix !== null && /\+|plus/i.test(prefix[0]), cued: r.first === 0 && PHONE_CUE.test(before) };
