@@ -39,3 +39,11 @@ describe('e-mail addresses, written and spoken', () => {
     expect(emails(text)).toEqual([]);
   });
 });
+
+describe('spoken joiners', () => {
+  it('reads "period", "point", 杠 and 下滑线 as they are said in addresses', () => {
+    expect(emails('john period doe at example period com')).toEqual(['john period doe at example period com']);
+    expect(emails('wang杠wu艾特qq点com, li下滑线si艾特163点com')).toEqual(['wang杠wu艾特qq点com', 'li下滑线si艾特163点com']);
+    expect(emails('at this point 5 we stop at 3 point 5')).toEqual([]);
+  });
+});

@@ -66,9 +66,9 @@ interface Token {
   single: boolean;
 }
 
-const TOKEN = /艾特|下划线|下劃線|横杠|中划线|[点點]|[\p{Script=Latin}\p{Nd}]+(?:'[\p{Script=Latin}]+)*|[零〇一二三四五六七八九幺]|[@._+-]|\S/gu;
+const TOKEN = /艾特|下划线|下劃線|下滑线|横杠|中划线|[点點杠]|[\p{Script=Latin}\p{Nd}]+(?:'[\p{Script=Latin}]+)*|[零〇一二三四五六七八九幺]|[@._+-]|\S/gu;
 const DIGIT_WORDS = new Set(['zero', 'oh', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine']);
-const JOINERS = new Set(['_', '-', '+', 'underscore', 'dash', 'hyphen', 'plus', '下划线', '下劃線', '横杠', '中划线']);
+const JOINERS = new Set(['_', '-', '+', 'underscore', 'dash', 'hyphen', 'plus', '下划线', '下劃線', '下滑线', '横杠', '中划线', '杠']);
 // Words that introduce an address rather than begin one: "my email is john at …", "email me at …".
 const STOP = new Set(
   ("is was are be been i'm it's its it me my mine his her our us your their them to at email e-mail mail address " +
@@ -86,7 +86,7 @@ function tokensOf(text: string): Token[] {
     const glued = /\S/.test(text[start - 1] ?? ' ') && /\S/.test(text[end] ?? ' ');
     let type: TokenType = 'other';
     if (raw === '@' || lower === 'at' || raw === '艾特') type = 'at';
-    else if (lower === 'dot' || raw === '点' || raw === '點' || (raw === '.' && glued)) type = 'dot';
+    else if (lower === 'dot' || lower === 'period' || lower === 'point' || raw === '点' || raw === '點' || (raw === '.' && glued)) type = 'dot';
     else if (JOINERS.has(lower) && (lower.length > 1 || glued)) type = 'joiner';
     else if (/^[\p{L}\p{N}]/u.test(raw) && !HAN.test(raw[0]!)) type = 'word';
     else if (/^[零〇一二三四五六七八九幺]$/.test(raw)) type = 'word';

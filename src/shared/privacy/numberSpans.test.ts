@@ -95,3 +95,10 @@ describe('labels', () => {
     expect(found('my card for the order is 4111 1111 1111 1111')).toEqual(['card: 4111 1111 1111 1111']);
   });
 });
+
+describe('country codes said aloud', () => {
+  it('"plus eighty six" and "加86" mark an international number', () => {
+    expect(found('plus eighty six, one three eight, zero zero one three, eight zero zero zero', ['US'])).toEqual(['phone: plus eighty six, one three eight, zero zero one three, eight zero zero zero']);
+    expect(found('打加86 138 0013 8000', ['US'])).toEqual(['phone: 加86 138 0013 8000']);
+  });
+});

@@ -70,8 +70,8 @@ function ssnShape(run: DigitRun, c: Range, text: string): boolean {
   return c.wholeRun && SSN_CUE.test(`${text.slice(Math.max(0, c.start - 60), c.start)} ${text.slice(c.end, c.end + 30)}`);
 }
 
-/** "+" or "plus" before the digits: a number with its country code. An opening bracket belongs to the number too. */
-const PLUS_BEFORE = /(?:\(\s*)?(?:\+|\bplus\b)\s*\(?\s*$|\(\s*$/i;
+/** "+", "plus" or "加" before the digits: a number with its country code. An opening bracket belongs to the number too. */
+const PLUS_BEFORE = /(?:\(\s*)?(?:\+|\bplus\b|加)\s*\(?\s*$|\(\s*$/i;
 
 /**
  * Every stretch of consecutive tokens of up to 19 digits: whole run first, then longest, then earliest.
@@ -108,7 +108,7 @@ function accept(kind: NumberKind, r: Range, run: DigitRun, text: string, regions
   if (run.gaps.slice(r.first, r.last).some(bracketInside)) return null;
   const before = r.first === 0 ? text.slice(Math.max(0, r.start - 30), r.start) : run.gaps[r.first - 1]!;
   const prefix = PLUS_BEFORE.exec(before);
-  const said = { international: prefix !== null && /\+|plus/i.test(prefix[0]), cued: r.first === 0 && PHONE_CUE.test(before) };
+  const said = { international: prefix !== null && /\+|plus|加/i.test(prefix[0]), cued: r.first === 0 && PHONE_CUE.test(before) };
   if (!isPhoneNumber(r.digits, said, regions)) return null;
   return { ...span, start: r.start - (prefix?.[0].length ?? 0) };
 }
