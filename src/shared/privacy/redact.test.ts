@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseIdValid, ibanValid, luhnValid, redact, ssnValid, TOKENS, type PiiKind } from './redact';
+import { chineseIdValid, findSensitiveSpans, ibanValid, luhnValid, redact, ssnValid, TOKENS, type PiiKind } from './redact';
 
 // These cases read phone numbers as an agent in the US would (without a region, redaction follows the
 // system locale, which differs between machines).
@@ -112,6 +112,23 @@ describe('redaction fuzz', () => {
         }
       }
       expect(redact(input, US).text, input).toBe(expected);
+    }
+  });
+});
+
+describe('redaction on arbitrary text', () => {
+  it('never throws and returns ordered, disjoint spans (500 random mixes of digits, words and punctuation)', { timeout: 120_000 }, () => {
+    const r = rng(7);
+    const pieces = ['4', '1', ' ', '-', '.', '(', ')', '+', '@', 'at', 'dot', 'one', 'oh', '一', '三', '八', '艾特', '点', 'com', 'X', '叉', 'GB', '82', '😀', '\u3000', '４', '，', 'double', 'forty', 'hundred', '$', ',', '0086', 'social', 'order'];
+    for (let n = 0; n < 500; n++) {
+      const text = Array.from({ length: Math.floor(r() * 60) }, () => pieces[Math.floor(r() * pieces.length)]).join(r() < 0.5 ? ' ' : '');
+      for (const region of ['US', 'CN']) {
+        const spans = findSensitiveSpans(text, { region });
+        spans.forEach((s, k) => {
+          expect(s.start, text).toBeLessThan(s.end);
+          expect(s.start, text).toBeGreaterThanOrEqual(k ? spans[k - 1]!.end : 0);
+        });
+      }
     }
   });
 });

@@ -39,7 +39,14 @@ export function findSensitiveSpans(text: string, context: RedactionContext = {})
   const ibans = ibanSpans(folded);
   for (const iban of ibans.valid) if (!found.some((f) => iban.start < f.end && iban.end > f.start)) found.push(iban);
   found.push(...numberSpans(folded, phoneRegions(context), [...found, ...ibans.shaped]));
-  return found.sort((a, b) => a.start - b.start);
+  // A phone number's "+" or bracket lies outside its digits and could reach into a span found before it.
+  const spans: SensitiveSpan[] = [];
+  for (const f of found.sort((a, b) => a.start - b.start)) {
+    const last = spans[spans.length - 1];
+    if (last && f.start < last.end) last.end = Math.max(last.end, f.end);
+    else spans.push(f);
+  }
+  return spans;
 }
 
 /** `text` with each span replaced by a placeholder naming its kind ("[CARD]", "[PHONE]", …). */
