@@ -16,6 +16,7 @@ describe('labelled set evaluation', () => {
       item({ id: 'ok', text: 'card 4111', mask: ['4111'] }),
       item({ id: 'ok', lang: 'fr', region: 'usa', text: 'x', mask: ['y'], keep: 'z' }),
       item({ id: 'c', text: 'call 12', mask: ['call 12'], keep: ['12'] }),
+      item({ id: 'd', text: 'cvv 123', mask: ['123'], maskKinds: ['cvv', 'card'] }),
     ];
     try {
       parseLabelledSet(raw, 'set.json');
@@ -29,6 +30,7 @@ describe('labelled set evaluation', () => {
         'set.json: item 2 (id "ok"): mask[0] "y" does not occur in the text',
         'set.json: item 2 (id "ok"): keep must be a list of substrings',
         'set.json: item 3 (id "c"): keep[0] overlaps mask[0]',
+        'set.json: item 4 (id "d"): maskKinds has 2 entries for 1 mask entries',
       ]);
     }
     expect(() => parseLabelledSet({}, 'set.json')).toThrow('set.json: must be a JSON array of items');
@@ -65,9 +67,24 @@ describe('labelled set evaluation', () => {
     expect(recall(result.all)).toBeCloseTo(1 / 3);
     expect(precision(result.all)).toBeCloseTo(2 / 3);
     expect(result.byLang.zh).toMatchObject({ mustMask: 1, caught: 0, predicted: 0 });
-    expect(result.missed).toEqual(['one: 555 0123', 'two: 138']);
+    expect(result.missed).toEqual(['one: 555 0123 (phone)', 'two: 138 (phone)']);
     expect(result.wrong).toEqual(['one: 42 (phone)']);
     expect(result.keptTouched).toEqual(['one: 42']);
-    expect(formatEvaluation('T', result).split('\n')[2]).toBe('all             3      0.333          3      0.667        1/2');
+    expect(formatEvaluation('T', result).split('\n')[2]).toBe('all                   3      0.333          3      0.667        1/2');
+  });
+});
+
+describe('labels that name their kinds', () => {
+  it('counts each span under its labelled kind ("cnid" is "cn-id"); kinds beyond the six also count apart', () => {
+    const set = parseLabelledSet(
+      [item({ id: 'k', text: 'id 11010519491231002X cvv 731 card 4111', mask: ['11010519491231002X', '731', '4111'], maskKinds: ['cnid', 'cvv', 'card-partial'] })],
+      'set.json',
+    );
+    const result = evaluate(set, () => [{ kind: 'cn-id', start: 3, end: 21 }]);
+    expect(result.byKind.get('cn-id')).toMatchObject({ mustMask: 1, caught: 1 });
+    expect(result.byKind.get('cvv')).toMatchObject({ mustMask: 1, caught: 0 });
+    expect(result.all).toMatchObject({ mustMask: 3, caught: 1 });
+    expect(result.inScope).toMatchObject({ mustMask: 1, caught: 1, predicted: 1, predictedRight: 1 });
+    expect(formatEvaluation('T', result).split('\n').map((l) => l.split(/\s+/)[0])).toEqual(['T', 'slice', 'all', '6', 'en', 'zh', 'card', 'phone', 'email', 'iban', 'ssn', 'cn-id', 'cvv', 'card-partial']);
   });
 });
