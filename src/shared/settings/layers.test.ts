@@ -63,3 +63,21 @@ describe('assist settings (optional section)', () => {
     expect(() => parseUserSettings({ ...defaultSettings, assist: { ...defaultAssist, kbRefreshMin: 0 } })).toThrow(/assist\.kbRefreshMin: must be at least 1/);
   });
 });
+
+describe('region (optional)', () => {
+  it('files without it stay valid; a lower-case code is read in capitals; anything else is refused by name', () => {
+    expect(parseUserSettings(structuredClone(defaultSettings)).region).toBeUndefined();
+    expect(parseUserSettings({ ...defaultSettings, region: ' cn ' }).region).toBe('CN');
+    expect(() => parseUserSettings({ ...defaultSettings, region: 'ZZ' }, 'settings.json')).toThrow(
+      'settings.json: region: must be a two-letter ISO 3166 country code such as "US", "CN" or "GB"',
+    );
+    expect(() => parsePolicy({ version: 2, region: 'China' })).toThrow(/region: must be a two-letter ISO 3166 country code/);
+  });
+  it('a policy sets and locks it over the user’s own', () => {
+    const snap = applyPolicy({ ...defaultSettings, region: 'US' }, parsePolicy({ version: 1, region: 'GB' }));
+    expect(snap.effective.region).toBe('GB');
+    expect(snap.user.region).toBe('US');
+    expect(isLocked(snap, 'region')).toBe(true);
+    expect(isLocked(applyPolicy(defaultSettings, parsePolicy({ version: 2 })), 'region')).toBe(false);
+  });
+});

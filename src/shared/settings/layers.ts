@@ -55,6 +55,10 @@ export function applyPolicy(user: Settings, policy: Policy | null): SettingsSnap
       effective.language = policy.language;
       locked.push('language');
     }
+    if (policy.region !== undefined) {
+      effective.region = policy.region;
+      locked.push('region');
+    }
     for (const section of ['phone', 'audio', 'voice'] as const) {
       const over = policy[section];
       if (!over) continue;

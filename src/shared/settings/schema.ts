@@ -3,6 +3,7 @@
 // zod/mini rather than classic zod: the renderer validates settings on its start-up path, where the
 // smaller library (about a quarter of the size) registers the phone sooner.
 import * as z from 'zod/mini';
+import { isRegionCode } from './regions';
 
 export const SETTINGS_VERSION = 2;
 
@@ -155,11 +156,20 @@ export const captionsSchema = z.object({
 });
 
 const languageSchema = z.enum(LANGUAGE_CODES, oneOf(LANGUAGE_CODES));
+/** "cn" is read as "CN"; anything that is not a country code is refused by name. */
+const regionSchema = z
+  .string('must be text')
+  .check(z.trim(), z.toUpperCase(), z.refine(isRegionCode, 'must be a two-letter ISO 3166 country code such as "US", "CN" or "GB"'));
 const versionSchema = z.literal(SETTINGS_VERSION, `must be ${SETTINGS_VERSION}`);
 
 export const settingsSchema = z.object({
   version: versionSchema,
   language: languageSchema,
+  /**
+   * The agent's region (ISO 3166 alpha-2): how phone numbers without a country code are read when
+   * personal data is masked. Optional: absent = the region of the system's locale (privacy/context.ts).
+   */
+  region: z.optional(regionSchema),
   account: z.nullable(accountSchema),
   phone: phoneSchema,
   audio: audioSchema,
@@ -193,6 +203,7 @@ export const policySchema = z.strictObject({
     z.maximum(SETTINGS_VERSION, `must be between 1 and ${SETTINGS_VERSION}: this policy is for a newer Switchboard`),
   ),
   language: z.optional(languageSchema),
+  region: z.optional(regionSchema),
   account: z.optional(z.partial(accountSchema)),
   phone: z.optional(z.partial(phoneSchema)),
   audio: z.optional(z.partial(audioSchema)),

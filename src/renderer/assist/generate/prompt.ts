@@ -23,7 +23,7 @@ export interface DraftPrompt {
 }
 
 export function buildPrompt(question: string, articles: readonly Article[], options: { language: 'en' | 'zh-CN'; country?: CountryCode }): DraftPrompt {
-  const { text, found } = redact(question, options.country);
+  const { text, found } = redact(question, { region: options.country });
   const system = [
     'You help a contact-centre agent answer a customer.',
     'Answer ONLY from the knowledge-base articles given by the user message. Do not use any other knowledge.',
