@@ -12,6 +12,7 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
   const { t } = useTranslation();
   const call = usePhone((s) => currentCall(s.calls));
   const held = usePhone(useShallow((s) => heldCalls(s.calls)));
+  const offline = usePhone((s) => s.registration.status === 'reconnecting');
   const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
   // The call's panels (talk metrics, captions, insights) appear once its audio path is up, when there is
   // something to show and the browser has finished setting the media up; at low priority, in slices.
@@ -33,6 +34,7 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
         {call.transferring && ` · ${t('phone.state.transferring')}`}
         {call.answeredAt !== null && <CallTimer since={call.answeredAt} />}
       </p>
+      {offline && <p className="call-offline">{t('phone.callOffline')}</p>}
       {call.problem && (
         <p role="alert" className="call-problem">
           {t(`phone.problem.${call.problem}`, { peer: call.peerName || call.peerNumber })}
