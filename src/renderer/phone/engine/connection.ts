@@ -1,6 +1,7 @@
 // One account's SIP connection: WebSocket transport, user agent and registration, with reconnection.
 import { Registerer, RegistererState, SIPExtension, UserAgent, type Invitation } from 'sip.js';
 import type { Registration } from '../model';
+import { guardSipEdge } from './strayGuard';
 import type { EngineConfig, SipTraceEntry } from './types';
 
 const REGISTER_EXPIRES_SEC = 300;
@@ -51,6 +52,8 @@ export class SipConnection {
         onDisconnect: (error) => this.onDisconnect(error),
       },
     });
+    // Odd SIP from the network (not SIP, unknown methods, offers the phone cannot take) is answered and logged here.
+    guardSipEdge(this.ua, account.websocketServer);
     this.registerer = new Registerer(this.ua, { expires: REGISTER_EXPIRES_SEC });
     this.registerer.stateChange.addListener((state) => {
       if (state === RegistererState.Registered) {

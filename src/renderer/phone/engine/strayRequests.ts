@@ -75,7 +75,7 @@ export function edgeAnswer(r: RequestView): EdgeAnswer | null {
   }
 }
 
-/** The phone's connection limit for one SIP message: Kamailio's own (BUF_SIZE) and UDP's. */
+/** The largest SIP message the phone reads: 65,535, as Kamailio (its BUF_SIZE) and UDP allow. */
 export const MAX_SIP_MESSAGE_CHARS = 65_535;
 
 export type WireMessage =
