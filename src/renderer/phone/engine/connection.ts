@@ -11,6 +11,7 @@ import { Backoff } from './backoff';
 import { failoverTransport, serverForAttempt, type ServerList } from './failoverTransport';
 import { KeepAlive } from './keepAlive';
 import { grantedExpiry, isAuthFailure } from './registerResponse';
+import { guardSipEdge } from './strayGuard';
 import type { EngineConfig, SipTraceEntry } from './types';
 
 const REGISTER_EXPIRES_SEC = 300;
@@ -96,6 +97,8 @@ export class SipConnection {
         onDisconnect: (error) => this.transportLost(error),
       },
     });
+    // Odd SIP from the network (not SIP, unknown methods, offers the phone cannot take) is answered and logged here.
+    guardSipEdge(this.ua, account.websocketServer);
     this.registerer = new Registerer(this.ua, { expires: REGISTER_EXPIRES_SEC });
     // A refresh sip.js sent itself failed, or the binding ran out: register again, honestly.
     this.registerer.stateChange.addListener((state) => {
