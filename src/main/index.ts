@@ -31,6 +31,8 @@ const origin: AppOrigin = {
 const log = (m: string) => console.log(`[switchboard] ${m}`);
 const policyFile = policyPath(process.platform, process.env, app.isPackaged);
 let mainWindow: BrowserWindow | null = null;
+/** Opens a link from the page in the system browser if it is allowed (set in start()). */
+let openExternal: (url: string) => void = () => undefined;
 
 registerAppScheme(protocol);
 
@@ -124,8 +126,8 @@ async function start(): Promise<void> {
     }),
     { isTrustedSender: (url) => isAppUrl(url, origin), log },
   );
-  const openExternal = createExternalOpener({ hosts: () => grantedNow().hosts, open: (url) => shell.openExternal(url), log });
-  createWindow(openExternal);
+  openExternal = createExternalOpener({ hosts: () => grantedNow().hosts, open: (url) => shell.openExternal(url), log });
+  createWindow();
   // Settings saved before grants existed may name services: ask about them once the window is up.
   mainWindow?.once('ready-to-show', () => {
     try {
@@ -136,10 +138,7 @@ async function start(): Promise<void> {
   });
 }
 
-let openLink: (url: string) => void = () => undefined;
-
-function createWindow(openExternal: (url: string) => void = openLink): void {
-  openLink = openExternal;
+function createWindow(): void {
   const devTools = devToolsAllowed(app.isPackaged, policyOrNull());
   const menu = applicationMenu(process.platform, devTools);
   if (menu !== 'default') Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));

@@ -7,8 +7,9 @@ const DIRECTIVES = [
   "style-src 'self' 'unsafe-inline'", // React style attributes
   // SIP over WebSocket to whichever PBX the account names; model downloads, the assist LLM server and a
   // knowledge-base URL over HTTPS; plain HTTP only to this machine (a local vLLM or Ollama: the settings
-  // schema refuses http:// to any other host).
-  "connect-src 'self' wss: ws: https: http://127.0.0.1:* http://localhost:* http://[::1]:*",
+  // schema refuses http:// to any other host). Not http://[::1]: CSP has no syntax for IPv6 literals
+  // (Chromium reports the source as invalid and ignores it), so a local server is reached as localhost.
+  "connect-src 'self' wss: ws: https: http://127.0.0.1:* http://localhost:*",
   "media-src 'self' blob: mediastream:",
   "img-src 'self' data: blob:",
   "worker-src 'self' blob:",

@@ -1,9 +1,10 @@
-// One Content-Security-Policy for both hosts: the desktop header (main) and the web build (vite.web.config.ts).
+// One Content-Security-Policy (src/shared/security/contentSecurityPolicy.ts) for both hosts: main sends it as a
+// header; the web build (vite.web.config.ts) carries it too. Here because only the Node-side project sees the vite config.
 import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { describe, expect, it } from 'vitest';
 import webConfig from '../../../vite.web.config';
-import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from './contentSecurityPolicy';
+import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_META } from '../../shared/security/contentSecurityPolicy';
 
 describe('Content-Security-Policy', () => {
   it('allows scripts from the app only, no eval, no plugins, no framing', () => {
@@ -11,6 +12,9 @@ describe('Content-Security-Policy', () => {
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/'unsafe-eval'|script-src[^;]*(https?:|'unsafe-inline')/);
     expect(CONTENT_SECURITY_POLICY).toContain("object-src 'none'");
     expect(CONTENT_SECURITY_POLICY).toContain("frame-ancestors 'none'");
+  });
+  it('has only sources Chromium accepts (an IPv6 literal such as http://[::1]:* is reported invalid and dropped)', () => {
+    expect(CONTENT_SECURITY_POLICY).not.toContain('[');
   });
   it('the <meta> form is the same policy minus frame-ancestors, which browsers ignore in a meta tag', () => {
     expect(CONTENT_SECURITY_POLICY_META).toBe(CONTENT_SECURITY_POLICY.replace("; frame-ancestors 'none'", ''));
