@@ -84,10 +84,16 @@ async function start(): Promise<void> {
   let granted: { origins: Set<string>; hosts: string[]; at: number } | null = null;
   const grantedNow = () => {
     if (!granted || Date.now() - granted.at > GRANTS_TTL_MS) {
-      const { effective } = store.load();
-      const policy = policyOrNull();
-      const origins = grants.granted(effective, policy);
-      granted = { origins, hosts: externalLinkHosts(policy, effective, origins), at: Date.now() };
+      try {
+        const { effective } = store.load();
+        const policy = policyOrNull();
+        const origins = grants.granted(effective, policy);
+        granted = { origins, hosts: externalLinkHosts(policy, effective, origins), at: Date.now() };
+      } catch (e) {
+        // A broken policy file (settings:load reports it to the agent): grant nothing rather than fail requests.
+        log(`service grants: ${e instanceof Error ? e.message : e}`);
+        granted = { origins: new Set(), hosts: [], at: Date.now() };
+      }
     }
     return granted;
   };
@@ -121,7 +127,9 @@ async function start(): Promise<void> {
       chooseFolder: createFolderChooser({
         dialog,
         window: () => mainWindow,
-        onChosen: (purpose, folder) => purpose === 'caption-models' && modelFolder.picked(folder),
+        onChosen: (purpose, folder) => {
+          if (purpose === 'caption-models') modelFolder.picked(folder);
+        },
       }),
     }),
     { isTrustedSender: (url) => isAppUrl(url, origin), log },
@@ -144,7 +152,7 @@ function createWindow(): void {
   if (menu !== 'default') Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
   const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), devTools));
   mainWindow = win;
-  lockNavigation(win.webContents, origin, openExternal);
+  lockNavigation(win.webContents, origin, (url) => openExternal(url));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
