@@ -1,22 +1,27 @@
 // Switchboard's main process: lifecycle and wiring only; each concern lives in its own module.
-import { app, BrowserWindow, dialog, ipcMain, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Policy } from '../shared/settings/schema';
 import { createFolderChooser } from './dialog/chooseFolder';
+import { createServiceQuestion } from './dialog/confirmService';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
+import { createModelFolderGrant, modelFolderFor } from './models/modelFolder';
 import { isAppUrl, type AppOrigin } from './security/appOrigin';
-import { installResponseHeaders } from './security/responseHeaders';
-import { serviceOrigins } from './security/serviceCors';
+import { createExternalOpener, externalLinkHosts } from './security/externalLinks';
 import { lockNavigation } from './security/navigation';
 import { installPermissionHandlers } from './security/permissions';
+import { installResponseHeaders } from './security/responseHeaders';
+import { createServiceGrants } from './security/serviceGrants';
 import { policyPath, readPolicy } from './settings/policySource';
-import { createSettingsStore } from './settings/settingsStore';
+import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
+import { moveSettingsSecretsToVault } from './settings/settingsSecrets';
 import { createCredentialVault } from './vault/credentialVault';
-import { loadRenderer, mainWindowOptions } from './window/mainWindow';
 import { APP_URL, registerAppScheme, serveApp } from './window/appProtocol';
-import { modelFolderFor } from './window/modelFolder';
+import { loadRenderer, mainWindowOptions } from './window/mainWindow';
+import { applicationMenu, devToolsAllowed } from './window/shellFeatures';
 
 const rendererDir = join(__dirname, '../renderer');
 const origin: AppOrigin = {
@@ -24,7 +29,10 @@ const origin: AppOrigin = {
   devServerUrl: app.isPackaged ? undefined : process.env.ELECTRON_RENDERER_URL,
 };
 const log = (m: string) => console.log(`[switchboard] ${m}`);
+const policyFile = policyPath(process.platform, process.env, app.isPackaged);
 let mainWindow: BrowserWindow | null = null;
+/** Opens a link from the page in the system browser if it is allowed (set in start()). */
+let openExternal: (url: string) => void = () => undefined;
 
 registerAppScheme(protocol);
 
@@ -48,49 +56,103 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
-const SERVICES_TTL_MS = 10_000;
+/** Policy as main uses it for its own decisions: a broken file grants nothing (settings:load reports it). */
+function policyOrNull(): Policy | null {
+  try {
+    return readPolicy(policyFile);
+  } catch {
+    return null;
+  }
+}
 
-function start(): void {
+const GRANTS_TTL_MS = 10_000;
+
+async function start(): Promise<void> {
   const userData = app.getPath('userData');
-  const policyFile = policyPath(process.platform, process.env);
-  const store = createSettingsStore(userData, () => readPolicy(policyFile), log);
-  // The services the settings in force name, for their CORS headers: read again after every save, and
-  // at most SERVICES_TTL_MS after a policy change.
-  let services: { origins: Set<string>; at: number } | null = null;
-  const servicesNow = () => {
-    if (!services || Date.now() - services.at > SERVICES_TTL_MS) services = { origins: serviceOrigins(store.load().effective), at: Date.now() };
-    return services.origins;
+  const vault = createCredentialVault(userData, safeStorage, {
+    platform: process.platform,
+    allowBasicText: () => policyOrNull()?.security?.allowBasicTextSecrets === true,
+    log,
+  });
+  // Before anything reads the settings: TURN credentials an older version kept in the file go to the vault.
+  await moveSettingsSecretsToVault(userData, vault, log);
+  const modelFolder = createModelFolderGrant(userData);
+  const store = createSettingsStore(userData, () => readPolicy(policyFile), log, modelFolder);
+  const grants = createServiceGrants({ dir: userData, ask: createServiceQuestion({ dialog, window: () => mainWindow }), log });
+  // The granted services, for their CORS headers and links: read again after every save, and at most
+  // GRANTS_TTL_MS after a policy change.
+  let granted: { origins: Set<string>; hosts: string[]; at: number } | null = null;
+  const grantedNow = () => {
+    if (!granted || Date.now() - granted.at > GRANTS_TTL_MS) {
+      try {
+        const { effective } = store.load();
+        const policy = policyOrNull();
+        const origins = grants.granted(effective, policy);
+        granted = { origins, hosts: externalLinkHosts(policy, effective, origins), at: Date.now() };
+      } catch (e) {
+        // A broken policy file (settings:load reports it to the agent): grant nothing rather than fail requests.
+        log(`service grants: ${e instanceof Error ? e.message : e}`);
+        granted = { origins: new Set(), hosts: [], at: Date.now() };
+      }
+    }
+    return granted;
   };
-  const settings: typeof store = {
+  const settings: SettingsStore = {
     load: store.load,
     save: (next) => {
       const saved = store.save(next);
-      services = null;
+      granted = null;
       return saved;
     },
   };
-  const vault = createCredentialVault(userData, safeStorage);
-  // The caption model folder follows the settings and policy in force at each request.
-  serveApp(protocol, rendererDir, (file) => readFile(file), () => modelFolderFor(settings.load(), process.resourcesPath, existsSync));
-  installResponseHeaders(session.defaultSession, servicesNow);
+  serveApp(protocol, rendererDir, (file) => readFile(file), () =>
+    modelFolderFor({ policyFolder: policyOrNull()?.captions?.modelFolder, pickedFolder: modelFolder.current() }, process.resourcesPath, existsSync),
+  );
+  installResponseHeaders(session.defaultSession, {
+    grantedOrigins: () => grantedNow().origins,
+    appOrigin: origin.devServerUrl ? new URL(origin.devServerUrl).origin : APP_URL.slice(0, -1),
+  });
   installPermissionHandlers(session.defaultSession, origin);
   registerHandlers(
     ipcMain,
     createHandlers({
       settings,
+      // A save that names a service main has no grant for asks the agent about it (serviceGrants.ts).
+      afterSave: async (saved) => {
+        await grants.confirmNamed(saved.effective, policyOrNull());
+        granted = null;
+      },
       vault,
       info: { name: app.getName(), version: app.getVersion(), platform: 'desktop', os: process.platform },
-      chooseFolder: createFolderChooser({ dialog, window: () => mainWindow }),
+      chooseFolder: createFolderChooser({
+        dialog,
+        window: () => mainWindow,
+        onChosen: (purpose, folder) => {
+          if (purpose === 'caption-models') modelFolder.picked(folder);
+        },
+      }),
     }),
     { isTrustedSender: (url) => isAppUrl(url, origin), log },
   );
+  openExternal = createExternalOpener({ hosts: () => grantedNow().hosts, open: (url) => shell.openExternal(url), log });
   createWindow();
+  // Settings saved before grants existed may name services: ask about them once the window is up.
+  mainWindow?.once('ready-to-show', () => {
+    try {
+      void grants.confirmNamed(store.load().effective, policyOrNull()).then(() => (granted = null));
+    } catch (e) {
+      log(`service grants: settings unreadable: ${e instanceof Error ? e.message : e}`);
+    }
+  });
 }
 
 function createWindow(): void {
-  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs')));
+  const devTools = devToolsAllowed(app.isPackaged, policyOrNull());
+  const menu = applicationMenu(process.platform, devTools);
+  if (menu !== 'default') Menu.setApplicationMenu(menu && Menu.buildFromTemplate(menu));
+  const win = new BrowserWindow(mainWindowOptions(join(__dirname, '../preload/index.cjs'), devTools));
   mainWindow = win;
-  lockNavigation(win.webContents, origin, (url) => void shell.openExternal(url));
+  lockNavigation(win.webContents, origin, (url) => openExternal(url));
   win.once('ready-to-show', () => win.show());
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;

@@ -27,17 +27,23 @@ export interface FolderChooserDeps {
   dialog: Pick<Dialog, 'showOpenDialog'>;
   /** The window to parent the dialog to (the app has one); null while none is open. */
   window(): BrowserWindow | null;
+  /**
+   * Told of every folder the agent chose: main keeps it (models/modelFolder.ts), since only a folder that
+   * came from this dialog — never a path the page sends — may become the model folder.
+   */
+  onChosen?(purpose: FolderPurpose, folder: string): void;
 }
 
 export function createFolderChooser(deps: FolderChooserDeps) {
   return async (request: unknown): Promise<string | null> => {
-    const { title } = parseChooseFolderRequest(request);
+    const { purpose, title } = parseChooseFolderRequest(request);
     const win = deps.window();
     if (!win) throw Object.assign(new Error('Choose folder: the Switchboard window is not open'), { code: 'no-window' });
     const result = await deps.dialog.showOpenDialog(win, { title, properties: ['openDirectory', 'dontAddToRecent'] });
     const chosen = result.canceled ? undefined : result.filePaths[0];
     if (!chosen) return null;
     if (!isAbsolute(chosen)) throw Object.assign(new Error(`Choose folder: the system returned a relative path (${chosen})`), { code: 'failed' });
+    deps.onChosen?.(purpose, chosen);
     return chosen;
   };
 }

@@ -1,4 +1,5 @@
-// The window never navigates away from the app or opens new windows; links open in the system browser.
+// The window never navigates away from the app or opens new windows; links go to openExternal, which
+// opens only the allowed ones in the system browser (externalLinks.ts).
 import type { WebContents } from 'electron';
 import { isAppUrl, type AppOrigin } from './appOrigin';
 
@@ -7,11 +8,14 @@ export function lockNavigation(
   origin: AppOrigin,
   openExternal: (url: string) => void,
 ): void {
-  contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url, origin)) event.preventDefault();
+  contents.on('will-navigate', (event) => {
+    if (!isAppUrl(event.url, origin)) event.preventDefault();
+  });
+  contents.on('will-redirect', (event) => {
+    if (!isAppUrl(event.url, origin)) event.preventDefault();
   });
   contents.setWindowOpenHandler(({ url }) => {
-    if (/^https:\/\//i.test(url)) openExternal(url);
+    openExternal(url);
     return { action: 'deny' };
   });
 }

@@ -5,8 +5,13 @@ import { join } from 'node:path';
 import { parsePolicy, SettingsError } from '../../shared/settings/layers';
 import type { Policy } from '../../shared/settings/schema';
 
-export function policyPath(platform: NodeJS.Platform, env: NodeJS.ProcessEnv): string {
-  if (env.SWITCHBOARD_POLICY_FILE) return env.SWITCHBOARD_POLICY_FILE;
+/**
+ * @param packaged an installed build (app.isPackaged): SWITCHBOARD_POLICY_FILE is then ignored, since anyone
+ * who can start the app could point it at a policy of their own and unlock what IT locked. Development and
+ * test runs honour it.
+ */
+export function policyPath(platform: NodeJS.Platform, env: NodeJS.ProcessEnv, packaged: boolean): string {
+  if (!packaged && env.SWITCHBOARD_POLICY_FILE) return env.SWITCHBOARD_POLICY_FILE;
   if (platform === 'win32') return join(env.ProgramData ?? 'C:\\ProgramData', 'Switchboard', 'policy.json');
   if (platform === 'darwin') return '/Library/Application Support/Switchboard/policy.json';
   return '/etc/switchboard/policy.json';

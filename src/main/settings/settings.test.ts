@@ -1,13 +1,13 @@
-// Settings file, admin policy and credential vault on a real temporary folder; safeStorage is a fake
-// (the OS keychain is an external edge).
+// Settings file and admin policy on a real temporary folder.
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../shared/settings/schema';
+import { createModelFolderGrant } from '../models/modelFolder';
 import { createSettingsStore } from './settingsStore';
 import { policyPath, readPolicy } from './policySource';
-import { createCredentialVault, VaultUnavailableError } from '../vault/credentialVault';
+import { moveSettingsSecretsToVault } from './settingsSecrets';
 
 const dir = () => mkdtempSync(join(tmpdir(), 'sb-main-'));
 const account = { displayName: 'Ann', sipAddress: 'sip:1001@pbx.example.com', username: '', websocketServer: 'wss://pbx.example.com/ws', iceServers: [], rememberPassword: true };
@@ -16,15 +16,15 @@ const settings: Settings = { ...defaultSettings, account };
 describe('settings store', () => {
   it('starts from defaults and round-trips a save', () => {
     const d = dir();
-    const store = createSettingsStore(d, () => null, vi.fn());
+    const store = createSettingsStore(d, () => null, vi.fn(), createModelFolderGrant(d));
     expect(store.load().effective).toEqual(defaultSettings);
     store.save(settings);
-    expect(createSettingsStore(d, () => null, vi.fn()).load().user).toEqual(settings);
+    expect(createSettingsStore(d, () => null, vi.fn(), createModelFolderGrant(d)).load().user).toEqual(settings);
     expect(readdirSync(d)).toEqual(['settings.json']); // no temp file left behind
   });
   it('rejects an invalid save naming the field, and keeps the old file', () => {
     const d = dir();
-    const store = createSettingsStore(d, () => null, vi.fn());
+    const store = createSettingsStore(d, () => null, vi.fn(), createModelFolderGrant(d));
     store.save(settings);
     expect(() => store.save({ ...settings, account: { ...account, websocketServer: 'http://x' } })).toThrow(/account\.websocketServer/);
     expect(JSON.parse(readFileSync(join(d, 'settings.json'), 'utf8'))).toEqual(settings);
@@ -33,13 +33,13 @@ describe('settings store', () => {
     const d = dir();
     writeFileSync(join(d, 'settings.json'), JSON.stringify({ ...settings, phone: { dtmfMethod: 'smoke', noAnswerTimeoutSec: 60 } }));
     const log = vi.fn();
-    expect(createSettingsStore(d, () => null, log).load().effective).toEqual(defaultSettings);
+    expect(createSettingsStore(d, () => null, log, createModelFolderGrant(d)).load().effective).toEqual(defaultSettings);
     expect(log.mock.calls[0]![0]).toMatch(/phone\.dtmfMethod/);
     expect(readdirSync(d).some((f) => f.startsWith('settings.json.invalid-'))).toBe(true);
   });
   it('applies admin policy over the user layer and reports the locked fields', () => {
     const d = dir();
-    const store = createSettingsStore(d, () => ({ version: 1, account: { websocketServer: 'wss://locked.example.com/ws' }, phone: { dtmfMethod: 'info' } }), vi.fn());
+    const store = createSettingsStore(d, () => ({ version: 1, account: { websocketServer: 'wss://locked.example.com/ws' }, phone: { dtmfMethod: 'info' } }), vi.fn(), createModelFolderGrant(d));
     const snap = store.save(settings);
     expect(snap.effective.account?.websocketServer).toBe('wss://locked.example.com/ws');
     expect(snap.effective.phone.dtmfMethod).toBe('info');
@@ -49,11 +49,15 @@ describe('settings store', () => {
 });
 
 describe('admin policy file', () => {
-  it('lives at the platform location unless overridden', () => {
-    expect(policyPath('linux', {})).toBe('/etc/switchboard/policy.json');
-    expect(policyPath('darwin', {})).toBe('/Library/Application Support/Switchboard/policy.json');
-    expect(policyPath('win32', { ProgramData: 'D:\\PD' })).toMatch(/^D:\\PD.Switchboard.policy\.json$/);
-    expect(policyPath('linux', { SWITCHBOARD_POLICY_FILE: '/tmp/p.json' })).toBe('/tmp/p.json');
+  it('lives at the platform location; SWITCHBOARD_POLICY_FILE moves it in development and test runs only', () => {
+    expect(policyPath('linux', {}, true)).toBe('/etc/switchboard/policy.json');
+    expect(policyPath('darwin', {}, true)).toBe('/Library/Application Support/Switchboard/policy.json');
+    expect(policyPath('win32', { ProgramData: 'D:\\PD' }, true)).toMatch(/^D:\\PD.Switchboard.policy\.json$/);
+    expect(policyPath('linux', { SWITCHBOARD_POLICY_FILE: '/tmp/p.json' }, false)).toBe('/tmp/p.json');
+  });
+  it('escape: a policy file named by the environment is ignored in a packaged build (it would unlock locked settings)', () => {
+    expect(policyPath('linux', { SWITCHBOARD_POLICY_FILE: '/tmp/unlock-everything.json' }, true)).toBe('/etc/switchboard/policy.json');
+    expect(policyPath('win32', { SWITCHBOARD_POLICY_FILE: 'C:\\Users\\agent\\p.json', ProgramData: 'C:\\ProgramData' }, true)).toMatch(/^C:\\ProgramData.Switchboard.policy\.json$/);
   });
   it('is absent = no policy; broken = an error naming the field, never ignored', () => {
     const d = dir();
@@ -67,25 +71,24 @@ describe('admin policy file', () => {
   });
 });
 
-describe('credential vault (fake safeStorage)', () => {
-  const fakeSafeStorage = (available = true) => ({
-    isEncryptionAvailable: () => available,
-    encryptString: (s: string) => Buffer.from(`sealed:${Buffer.from(s).toString('hex')}`),
-    decryptString: (b: Buffer) => Buffer.from(b.toString().replace('sealed:', ''), 'hex').toString(),
-  });
-  it('stores only ciphertext and reads it back', async () => {
+describe('TURN credentials and the settings file', () => {
+  const turn = { urls: 'turn:turn.example.com:3478', username: 'agent7' };
+  it('escape: a save carrying a TURN credential is refused naming the field, and the file keeps no secret', () => {
     const d = dir();
-    const vault = createCredentialVault(d, fakeSafeStorage());
-    await vault.setPassword('sip:1001@pbx', 'hunter2');
-    expect(readFileSync(join(d, 'vault.json'), 'utf8')).not.toContain('hunter2');
-    expect(await vault.getPassword('sip:1001@pbx')).toBe('hunter2');
-    await vault.deletePassword('sip:1001@pbx');
-    expect(await vault.getPassword('sip:1001@pbx')).toBeNull();
+    const store = createSettingsStore(d, () => null, vi.fn(), createModelFolderGrant(d));
+    store.save(settings);
+    expect(() => store.save({ ...settings, account: { ...account, iceServers: [{ ...turn, credential: 's3cret' }] } })).toThrow(/account\.iceServers\.0\.credential/);
+    expect(readFileSync(join(d, 'settings.json'), 'utf8')).not.toContain('s3cret');
   });
-  it('refuses to write plaintext when the OS keychain is unavailable', async () => {
+  it('at start-up, credentials an older version saved move to the vault and leave the file', async () => {
     const d = dir();
-    const vault = createCredentialVault(d, fakeSafeStorage(false));
-    await expect(vault.setPassword('a', 'hunter2')).rejects.toBeInstanceOf(VaultUnavailableError);
-    expect(readdirSync(d)).toEqual([]);
+    writeFileSync(join(d, 'settings.json'), JSON.stringify({ ...settings, account: { ...account, iceServers: [{ ...turn, credential: 's3cret' }] } }));
+    const vault = new Map<string, string>();
+    const log = vi.fn();
+    await moveSettingsSecretsToVault(d, { setPassword: async (id, secret) => void vault.set(id, secret) }, log);
+    expect(readFileSync(join(d, 'settings.json'), 'utf8')).not.toContain('s3cret');
+    expect([...vault.values()]).toEqual(['s3cret']);
+    expect(createSettingsStore(d, () => null, vi.fn(), createModelFolderGrant(d)).load().user.account?.iceServers).toEqual([turn]);
+    expect(log.mock.calls[0]![0]).toMatch(/1 TURN credential\(s\) moved/);
   });
 });

@@ -1,9 +1,12 @@
 // The agent's settings file (userData/settings.json), validated on every load. A malformed file is
 // never overwritten silently: it is kept beside as settings.json.invalid-<time> and reported.
+// The caption model folder in it mirrors main's own record (models/modelFolder.ts): a save may not name
+// a folder the agent did not pick, and a load shows the folder main actually serves.
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPolicy, parseUserSettings, SettingsError, type SettingsSnapshot } from '../../shared/settings/layers';
-import { defaultSettings, type Policy, type Settings } from '../../shared/settings/schema';
+import { captionsOf, defaultSettings, type Policy, type Settings } from '../../shared/settings/schema';
+import type { ModelFolderGrant } from '../models/modelFolder';
 import { writeFileAtomic } from './atomicFile';
 
 export interface SettingsStore {
@@ -11,9 +14,18 @@ export interface SettingsStore {
   save(next: unknown): SettingsSnapshot;
 }
 
-export function createSettingsStore(dir: string, policy: () => Policy | null, log: (m: string) => void): SettingsStore {
-  const file = join(dir, 'settings.json');
-  const readUser = (): Settings => {
+export function settingsFile(dir: string): string {
+  return join(dir, 'settings.json');
+}
+
+export function createSettingsStore(
+  dir: string,
+  policy: () => Policy | null,
+  log: (m: string) => void,
+  modelFolder: Pick<ModelFolderGrant, 'current' | 'commit'>,
+): SettingsStore {
+  const file = settingsFile(dir);
+  const readFile = (): Settings => {
     if (!existsSync(file)) return structuredClone(defaultSettings);
     const text = readFileSync(file, 'utf8');
     try {
@@ -31,10 +43,17 @@ export function createSettingsStore(dir: string, policy: () => Policy | null, lo
       return structuredClone(defaultSettings);
     }
   };
+  const readUser = (): Settings => {
+    const user = readFile();
+    const folder = modelFolder.current();
+    if (folder !== '' || user.captions) user.captions = { ...captionsOf(user), modelFolder: folder };
+    return user;
+  };
   return {
     load: () => applyPolicy(readUser(), policy()),
     save: (next) => {
       const valid = parseUserSettings(next, 'Settings');
+      modelFolder.commit(captionsOf(valid).modelFolder);
       writeFileAtomic(file, JSON.stringify(valid, null, 2));
       return applyPolicy(valid, policy());
     },

@@ -4,7 +4,8 @@
 import type { Protocol } from 'electron';
 import { extname, join, normalize, sep } from 'node:path';
 import { CONTENT_SECURITY_POLICY } from '../security/responseHeaders';
-import { MODELS_PATH } from './modelFolder';
+import { MODELS_PATH } from '../models/modelFolder';
+import { resolveModelFile } from '../models/modelFiles';
 
 export const APP_SCHEME = 'app';
 export const APP_HOST = 'switchboard';
@@ -54,21 +55,17 @@ export function resolveAppRequest(url: string, root: string): { file: string } |
 }
 
 /**
- * app://switchboard/models/… comes from the caption model folder (see modelFolder.ts), anything else
- * from the renderer folder; neither lets a path escape its folder.
+ * app://switchboard/models/… comes from the model folder (models/modelFolder.ts), and only the files its
+ * models' manifests list (models/modelFiles.ts); anything else from the renderer folder. Neither lets a
+ * path escape its folder.
  */
-export function resolveRequest(url: string, root: string, modelFolder: string | null): { file: string } | { status: 400 | 403 | 404 } {
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return { status: 400 };
-  }
-  if (!path.startsWith(MODELS_PATH)) return resolveAppRequest(url, root);
+export async function resolveRequest(url: string, root: string, modelFolder: string | null): Promise<{ file: string } | { status: 400 | 403 | 404 }> {
+  const target = resolveAppRequest(url, root);
+  if ('status' in target) return target;
+  const path = decodeURIComponent(new URL(url).pathname); // resolveAppRequest has parsed and decoded it once already
+  if (!path.startsWith(MODELS_PATH)) return target;
   if (!modelFolder) return { status: 404 };
-  const inner = new URL(url);
-  inner.pathname = path.slice(MODELS_PATH.length - 1);
-  return resolveAppRequest(inner.href, modelFolder);
+  return resolveModelFile(modelFolder, path.slice(MODELS_PATH.length));
 }
 
 export function serveApp(
@@ -78,7 +75,7 @@ export function serveApp(
   modelFolder: () => string | null = () => null,
 ): void {
   protocol.handle(APP_SCHEME, async (request) => {
-    const target = resolveRequest(request.url, root, modelFolder());
+    const target = await resolveRequest(request.url, root, modelFolder());
     if ('status' in target) return new Response(null, { status: target.status });
     try {
       const body = await readFile(target.file);

@@ -2,7 +2,8 @@
 // through the preload's intent-level bridge.
 import type { BrowserWindow, BrowserWindowConstructorOptions } from 'electron';
 
-export function mainWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+/** @param devTools whether DevTools may open (shellFeatures.ts: development, or allowed by admin policy). */
+export function mainWindowOptions(preloadPath: string, devTools: boolean): BrowserWindowConstructorOptions {
   return {
     width: 1000,
     height: 760,
@@ -19,6 +20,10 @@ export function mainWindowOptions(preloadPath: string): BrowserWindowConstructor
       nodeIntegrationInWorker: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      navigateOnDragDrop: false,
+      devTools,
       spellcheck: false,
     },
   };

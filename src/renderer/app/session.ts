@@ -1,6 +1,6 @@
 // Start-up and re-configuration: settings -> language, phone registration, audio devices; and the
 // record of every finished call into history. The one place features are wired together.
-import { captionsOf, type Settings } from '../../shared/settings/schema';
+import { captionsOf, type Account, type Settings } from '../../shared/settings/schema';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
 import { watchSystemEvents } from '../phone/systemEvents';
@@ -29,10 +29,11 @@ export async function startPhone(): Promise<StartResult> {
     performance.mark('switchboard:settings-loaded');
     if (!snapshot) return 'load-failed';
     setLanguage(snapshot.effective.language);
-    const account = snapshot.effective.account;
-    if (!account) return 'not-configured';
+    const saved = snapshot.effective.account;
+    if (!saved) return 'not-configured';
     // The WebSocket opens while the password is read from the vault; REGISTER follows when it arrives.
-    const password = useSettings.getState().password(account);
+    const password = useSettings.getState().password(saved);
+    const account = await accountForPhone(saved);
     const { effective } = snapshot;
     watchSystem();
     const connecting = usePhone.getState().connect({ account, password, phone: effective.phone, audio: effective.audio });
@@ -59,12 +60,17 @@ function watchSystem(): void {
   });
 }
 
+/** The account as the phone needs it: TURN credentials come from the vault, never from settings. */
+async function accountForPhone(account: Account): Promise<Account> {
+  return { ...account, iceServers: await useSettings.getState().iceServers(account) };
+}
+
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
   void captions().then((c) => c.retryWaitingCalls(captionsOf(effective))); // a waiting call may have a model now
   const phone = usePhone.getState();
-  const account = effective.account;
-  if (!account || password === null) return;
+  if (!effective.account || password === null) return;
+  const account = await accountForPhone(effective.account);
   const key = JSON.stringify([account, password]);
   // Same account: the connection looks after itself (it may be reconnecting right now); only a rejected
   // registration that waits for the agent is tried again by saving.

@@ -4,6 +4,7 @@ import type { Bridge } from '../../shared/bridge';
 import { BridgeError } from '../../shared/bridge';
 import { applyPolicy, parsePolicy, parseUserSettings, SettingsError } from '../../shared/settings/layers';
 import { defaultSettings, type Policy, type Settings } from '../../shared/settings/schema';
+import { moveIceCredentialsToVault } from '../../shared/settings/iceCredentials';
 import { createWebVault } from './webVault';
 
 const SETTINGS_KEY = 'switchboard.settings';
@@ -29,9 +30,18 @@ export function createBrowserBridge(storage: Storage = window.localStorage, fetc
     }
   };
 
+  // TURN credentials an older version kept in the saved settings move to the vault before the first load.
+  let secretsMoved: Promise<void> | null = null;
+  const moveSecrets = async () => {
+    const text = storage.getItem(SETTINGS_KEY);
+    const moved = text === null ? null : await moveIceCredentialsToVault(text, vault);
+    if (moved) storage.setItem(SETTINGS_KEY, moved.text);
+  };
+
   return {
     settings: {
       async load() {
+        await (secretsMoved ??= moveSecrets());
         return applyPolicy(readUser(), await guard(currentPolicy()));
       },
       async save(next) {

@@ -31,6 +31,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
   const [busy, setBusy] = useState(false);
   const [llmKey, setLlmKey] = useState('');
   const [keyError, setKeyError] = useState<string | null>(null);
+  const [iceError, setIceError] = useState<string | null>(null);
   const locked = (path: string) => isLocked(snapshot, path);
   // Fields fixed by policy show the policy's value.
   const assist = Object.fromEntries(
@@ -50,11 +51,18 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
 
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    const { account, errors: found } = validateAccount(fields, passwordKnown);
+    const { account, errors: found, iceSecrets } = validateAccount(fields, passwordKnown);
     setErrors(found);
     if (!account) return;
     setBusy(true);
     const saved = await useSettings.getState().save({ ...draft, account }, fields.password);
+    // TURN credentials go to the vault, never into settings (a server list fixed by policy brings its own).
+    if (saved && iceSecrets.length && !locked('account.iceServers')) {
+      const refused = await useSettings.getState().saveIceCredentials(iceSecrets);
+      setFields((f) => ({ ...f, iceServers: fieldsFrom(account).iceServers })); // the form keeps no credential either
+      setIceError(refused);
+      if (refused) return setBusy(false); // stay, so the agent reads why (the credential works for this session)
+    }
     if (saved && llmKey) {
       // The key goes to the credential vault, bound to the server it is for; never into settings.
       const endpoint = assistOf(saved.effective).llmEndpoint;
@@ -128,6 +136,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} files={bridge.files} />
       <AssistSettingsFields value={assist} onChange={(next) => setDraft({ ...draft, assist: next })} locked={(f) => locked(`assist.${f}`)} apiKey={llmKey} onApiKey={setLlmKey} />
       {keyError && <div role="alert">{t('assist.settings.keyFailed', { message: keyError })}</div>}
+      {iceError && <div role="alert">{t('settings.iceCredentialNotKept', { message: iceError })}</div>}
       {saveError && (
         <div role="alert">
           {t('settings.saveFailed', { message: saveError.message })}

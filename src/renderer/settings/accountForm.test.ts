@@ -47,7 +47,7 @@ describe('account validation', () => {
 });
 
 describe('ICE servers text', () => {
-  it('parses STUN and TURN-with-credentials lines and round-trips', () => {
+  it('parses STUN and TURN lines; a typed credential goes to the vault, never into the account, and is never shown again', () => {
     const text = 'stun:stun.example.com:3478\n\nturns:turn.example.com:5349 agent s3cret';
     const { servers, badLine } = parseIceServers(text);
     expect(badLine).toBeUndefined();
@@ -55,10 +55,15 @@ describe('ICE servers text', () => {
       { urls: 'stun:stun.example.com:3478' },
       { urls: 'turns:turn.example.com:5349', username: 'agent', credential: 's3cret' },
     ]);
-    const account = validateAccount({ ...good, iceServers: text }, false).account!;
-    expect(fieldsFrom(account).iceServers).toBe('stun:stun.example.com:3478\nturns:turn.example.com:5349 agent s3cret');
+    const { account, iceSecrets } = validateAccount({ ...good, iceServers: text }, false);
+    expect(account!.iceServers).toEqual([{ urls: 'stun:stun.example.com:3478' }, { urls: 'turns:turn.example.com:5349', username: 'agent' }]);
+    expect(iceSecrets).toEqual([{ id: 'ice-credential:agent@turns:turn.example.com:5349', credential: 's3cret' }]);
+    expect(fieldsFrom(account!).iceServers).toBe('stun:stun.example.com:3478\nturns:turn.example.com:5349 agent');
   });
-  it('rejects a username without a credential', () => {
-    expect(parseIceServers('turn:t.example.com user').badLine).toBe(1);
+  it('a user name without a credential keeps the one in the vault', () => {
+    expect(validateAccount({ ...good, iceServers: 'turn:t.example.com user' }, false)).toMatchObject({ account: { iceServers: [{ urls: 'turn:t.example.com', username: 'user' }] }, iceSecrets: [] });
+  });
+  it('rejects a line with more than three parts', () => {
+    expect(parseIceServers('turn:t.example.com user pass extra').badLine).toBe(1);
   });
 });

@@ -1,5 +1,6 @@
 // The account form's text fields <-> the Account schema, with one translatable error per field.
 import { accountSchema, iceServerSchema, type Account, type IceServer } from '../../shared/settings/schema';
+import { splitIceCredentials, type IceSecret } from '../../shared/settings/iceCredentials';
 
 export interface AccountFields {
   displayName: string;
@@ -28,7 +29,10 @@ export function fieldsFrom(account: Account | null): AccountFields {
   };
 }
 
-/** One server per line: `stun:host:port` or `turn:host:port username credential`. */
+/**
+ * One server per line: `stun:host:port`, `turn:host:port username credential`, or `turn:host:port username`
+ * to keep the credential already in the vault (the form never shows a saved credential).
+ */
 export function parseIceServers(text: string): { servers: IceServer[]; badLine?: number } {
   const servers: IceServer[] = [];
   const lines = text.split('\n');
@@ -36,9 +40,10 @@ export function parseIceServers(text: string): { servers: IceServer[]; badLine?:
     const parts = lines[i]!.trim().split(/\s+/).filter(Boolean);
     if (parts.length === 0) continue;
     const [urls, username, credential, ...rest] = parts;
-    if (rest.length || (username !== undefined && credential === undefined)) return { servers, badLine: i + 1 };
+    if (rest.length) return { servers, badLine: i + 1 };
     const server: IceServer = { urls: urls! };
-    if (username !== undefined) Object.assign(server, { username, credential });
+    if (username !== undefined) Object.assign(server, { username });
+    if (credential !== undefined) Object.assign(server, { credential });
     if (!iceServerSchema.safeParse(server).success) return { servers, badLine: i + 1 };
     servers.push(server);
   }
@@ -46,15 +51,17 @@ export function parseIceServers(text: string): { servers: IceServer[]; badLine?:
 }
 
 function formatIceServer(s: IceServer): string {
-  return [s.urls, s.username, s.credential].filter((x) => x !== undefined && x !== '').join(' ');
+  return [s.urls, s.username].filter((x) => x !== undefined && x !== '').join(' ');
 }
 
 /**
  * @param passwordKnown a password is already in memory or the vault for this address, so the field may stay empty.
  */
-export function validateAccount(f: AccountFields, passwordKnown: boolean): { account?: Account; errors: AccountFieldErrors } {
+export function validateAccount(f: AccountFields, passwordKnown: boolean): { account?: Account; errors: AccountFieldErrors; iceSecrets: IceSecret[] } {
   const errors: AccountFieldErrors = {};
   const ice = parseIceServers(f.iceServers);
+  // Credentials typed into the form go to the vault; the account (settings) keeps none.
+  const { servers: iceServers, secrets: iceSecrets } = splitIceCredentials(ice.servers);
   if (ice.badLine !== undefined) errors.iceServers = { key: 'settings.error.iceServers', params: { line: ice.badLine } };
   if (!f.password && !passwordKnown) errors.password = { key: 'settings.error.passwordRequired' };
   const backups = f.backupServers.split('\n').map((l) => l.trim()).filter(Boolean);
@@ -63,7 +70,7 @@ export function validateAccount(f: AccountFields, passwordKnown: boolean): { acc
     sipAddress: f.sipAddress,
     username: f.username,
     websocketServer: f.websocketServer,
-    iceServers: ice.servers,
+    iceServers,
     rememberPassword: f.rememberPassword,
     ...(backups.length ? { backupServers: backups } : {}),
   };
@@ -75,6 +82,6 @@ export function validateAccount(f: AccountFields, passwordKnown: boolean): { acc
       errors[field] = { key: `settings.error.${field}` };
     }
   }
-  if (Object.keys(errors).length || !result.success) return { errors };
-  return { account: result.data, errors };
+  if (Object.keys(errors).length || !result.success) return { errors, iceSecrets: [] };
+  return { account: result.data, errors, iceSecrets };
 }

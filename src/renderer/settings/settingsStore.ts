@@ -4,7 +4,8 @@ import { create } from 'zustand';
 import { bridge } from '../bridge';
 import { BridgeError } from '../../shared/bridge';
 import type { SettingsSnapshot } from '../../shared/settings/layers';
-import type { Account, Settings } from '../../shared/settings/schema';
+import type { Account, IceServer, Settings } from '../../shared/settings/schema';
+import { withIceCredentials, type IceSecret } from '../../shared/settings/iceCredentials';
 
 export interface SettingsState {
   snapshot: SettingsSnapshot | null;
@@ -14,10 +15,18 @@ export interface SettingsState {
   /** Saves the user layer; the password goes to the vault only when rememberPassword is set. */
   save(next: Settings, password?: string): Promise<SettingsSnapshot | null>;
   password(account: Account): Promise<string | null>;
+  /**
+   * Stores TURN credentials in the vault (kept for this session when the vault refuses them).
+   * @returns null, or why the vault refused (the credentials still work until the app closes)
+   */
+  saveIceCredentials(secrets: readonly IceSecret[]): Promise<string | null>;
+  /** The account's ICE servers with their TURN credentials, for the phone. */
+  iceServers(account: Account): Promise<IceServer[]>;
 }
 
-// Kept outside the store so it never shows up in state snapshots or devtools.
+// Kept outside the store so they never show up in state snapshots or devtools.
 const sessionPasswords = new Map<string, string>();
+const sessionIceCredentials = new Map<string, string>();
 
 export const accountId = (account: Pick<Account, 'sipAddress'>): string => account.sipAddress.trim().toLowerCase();
 
@@ -53,6 +62,16 @@ export const useSettings = create<SettingsState>()((set) => ({
       return null;
     }
   },
+  saveIceCredentials: async (secrets) => {
+    let refused: string | null = null;
+    for (const { id, credential } of secrets) {
+      sessionIceCredentials.set(id, credential);
+      await bridge.vault.setPassword(id, credential).catch((e: unknown) => (refused = e instanceof Error ? e.message : String(e)));
+    }
+    return refused;
+  },
+  iceServers: (account) =>
+    withIceCredentials(account.iceServers, async (id) => sessionIceCredentials.get(id) ?? (await bridge.vault.getPassword(id).catch(() => null))),
   password: async (account) => {
     const id = accountId(account);
     const inMemory = sessionPasswords.get(id);

@@ -12,11 +12,20 @@ const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) =>
 const boolean = () => z.boolean('must be true or false');
 const text = (max: number) => z.string('must be text').check(z.trim(), z.maxLength(max, `must be ${max} characters or fewer`));
 
+/** An ICE server as the phone uses it: a TURN credential comes from the credential vault (or admin policy). */
 export const iceServerSchema = z.object({
   urls: z.string('must be text').check(z.trim(), z.regex(/^(stun|stuns|turn|turns):[^\s]+$/, 'must start with stun:, stuns:, turn: or turns:')),
   username: z.optional(z.string('must be text')),
   credential: z.optional(z.string('must be text')),
 });
+
+/**
+ * An ICE server in the agent's saved settings: never with its TURN credential, which goes to the credential
+ * vault (see iceCredentials.ts) so that the settings file holds no secret.
+ */
+const savedIceServerSchema = iceServerSchema.check(
+  z.refine((s) => s.credential === undefined, { message: 'TURN credentials are kept in the credential vault, not in settings', path: ['credential'] }),
+);
 
 const isWebSocketUrl = (v: string) => {
   try {
@@ -34,7 +43,7 @@ export const accountSchema = z.object({
   websocketServer: z
     .string('must be text')
     .check(z.trim(), z.minLength(1, 'is required'), z.refine(isWebSocketUrl, 'must be a wss:// (or ws://) URL such as wss://pbx.example.com:8089/ws')),
-  iceServers: z.array(iceServerSchema, 'must be a list of ICE servers'),
+  iceServers: z.array(savedIceServerSchema, 'must be a list of ICE servers'),
   rememberPassword: boolean(),
   /** Tried in turn when the primary server cannot be reached. Optional: older settings have none. */
   backupServers: z.optional(
@@ -43,6 +52,9 @@ export const accountSchema = z.object({
       .check(z.maxLength(5, 'must list 5 servers or fewer')),
   ),
 });
+
+/** The account as admin policy may fix it: IT may put TURN credentials in its own (machine-protected) file. */
+const policyAccountSchema = z.extend(accountSchema, { iceServers: z.array(iceServerSchema, 'must be a list of ICE servers') });
 
 const DTMF_METHODS = ['rfc4733', 'info'] as const;
 const LANGUAGE_CODES = ['en', 'zh-CN'] as const;
@@ -191,6 +203,27 @@ export type ScriptItem = z.infer<typeof scriptItemSchema>;
 export type CaptionsSettings = z.infer<typeof captionsSchema>;
 export type Settings = z.infer<typeof settingsSchema>;
 
+// A host name as policy lists it: "kb.example.com", or "*.example.com" for its subdomains.
+const hostPattern = z
+  .string('must be text')
+  .check(z.trim(), z.toLowerCase(), z.regex(/^(\*\.)?([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?$/, 'must be a host name such as kb.example.com or *.example.com'));
+
+/**
+ * What the desktop shell allows beyond its defaults, for IT only: the page can never change these (they
+ * exist in policy alone, never in the agent's settings).
+ */
+export const securityPolicySchema = z.strictObject({
+  /** Hosts whose https:// links open in the system browser, besides the knowledge base's own host. */
+  externalLinkHosts: z.optional(z.array(hostPattern, 'must be a list of host names').check(z.maxLength(100, 'must have 100 hosts or fewer'))),
+  /** DevTools and the default menu in the packaged app (off unless IT turns them on for support). */
+  allowDevTools: z.optional(boolean()),
+  /**
+   * Linux without a keyring: remember secrets anyway with Electron's "basic_text" storage, which encrypts
+   * with a key built into the app (so anything that can read the profile can read them). Off by default.
+   */
+  allowBasicTextSecrets: z.optional(boolean()),
+});
+
 /**
  * Admin policy: any subset of the settings. Whatever it sets wins over the user's value and is shown
  * as locked. Unknown keys are errors, not silently ignored.
@@ -204,7 +237,7 @@ export const policySchema = z.strictObject({
   ),
   language: z.optional(languageSchema),
   region: z.optional(regionSchema),
-  account: z.optional(z.partial(accountSchema)),
+  account: z.optional(z.partial(policyAccountSchema)),
   phone: z.optional(z.partial(phoneSchema)),
   audio: z.optional(z.partial(audioSchema)),
   voice: z.optional(z.partial(voiceSchema)),
@@ -212,8 +245,11 @@ export const policySchema = z.strictObject({
   /** Replaces the whole checklist (a partial list would leave the agent's script half-defined). */
   script: z.optional(scriptSchema),
   captions: z.optional(z.partial(captionsSchema)),
+  /** Policy only (no user setting): what the desktop shell allows; see securityPolicySchema. */
+  security: z.optional(securityPolicySchema),
 });
 export type Policy = z.infer<typeof policySchema>;
+export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 
 export const defaultSettings: Settings = {
   version: SETTINGS_VERSION,

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-// "Browse…" for the caption model folder: offered only where the host has a folder picker.
+// "Browse…" for the caption model folder: offered only where the host has a folder picker, and there the
+// only way to set it.
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -30,7 +31,7 @@ function Harness({ files, lockedFolder = false, enforcedFolder = '' }: { files: 
 const desktop = (chooseFolder: Bridge['files']['chooseFolder']): Bridge['files'] => ({ canChooseFolder: true, chooseFolder });
 
 describe('caption model folder: Browse…', () => {
-  it('desktop: the picker fills the folder field, titled in the agent\'s language; cancelling keeps the typed path', async () => {
+  it('desktop: the picker fills the folder field, titled in the agent\'s language; cancelling keeps the folder', async () => {
     const chooseFolder = vi.fn(async () => '/srv/it/models' as string | null);
     render(<Harness files={desktop(chooseFolder)} />);
     const field = screen.getByLabelText('Model folder') as HTMLInputElement;
@@ -41,15 +42,26 @@ describe('caption model folder: Browse…', () => {
     chooseFolder.mockResolvedValueOnce(null);
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Browse…' })));
     expect(field.value).toBe('/srv/it/models');
-    // The text field stays for typing.
-    fireEvent.change(field, { target: { value: '\\\\server\\share\\models' } });
-    expect(screen.getByTestId('saved').textContent).toBe('\\\\server\\share\\models');
+  });
+
+  it('desktop: the field is read-only (main serves only a folder its picker returned); "Use the shipped models" clears it', () => {
+    render(<Harness files={desktop(vi.fn(async () => null))} />);
+    const field = screen.getByLabelText('Model folder') as HTMLInputElement;
+    expect(field.readOnly).toBe(true);
+    fireEvent.change(field, { target: { value: '/' } });
+    expect(screen.getByTestId('saved').textContent).toBe('/typed/path');
+    fireEvent.click(screen.getByRole('button', { name: 'Use the shipped models' }));
+    expect(screen.getByTestId('saved').textContent).toBe('');
+    expect(screen.queryByRole('button', { name: 'Use the shipped models' })).toBeNull();
   });
 
   it('web build: no Browse… button, the text field alone; the web bridge says why if asked anyway', async () => {
     render(<Harness files={webFiles} />);
     expect(screen.queryByRole('button', { name: 'Browse…' })).toBeNull();
-    expect((screen.getByLabelText('Model folder') as HTMLInputElement).disabled).toBe(false);
+    const field = screen.getByLabelText('Model folder') as HTMLInputElement;
+    expect(field.disabled || field.readOnly).toBe(false);
+    fireEvent.change(field, { target: { value: 'models/it' } });
+    expect(screen.getByTestId('saved').textContent).toBe('models/it');
     await expect(webFiles.chooseFolder('caption-models', 'x')).rejects.toMatchObject({ code: 'not-available', message: 'Choosing a folder is not available in the web build: type the folder path instead.' });
   });
 

@@ -9,8 +9,8 @@ type Field = keyof CaptionsSettings;
 /**
  * Settings -> Live captions: which model, where it comes from, whether it may be downloaded. Fields fixed
  * by policy are disabled and show the policy's value (`enforced`); the user's own value stays in `value`.
- * Where the host has a folder picker (`files.canChooseFolder`: the desktop app) the model folder also
- * gets "Browse…"; the text field stays for typing or pasting a path.
+ * Where the host has a folder picker (`files.canChooseFolder`: the desktop app) the model folder is set
+ * with "Browse…" only and its field is read-only (main refuses a typed path); the web build types it.
  */
 export function CaptionsFields({ value, enforced, onChange, locked, files }: { value: CaptionsSettings; enforced: CaptionsSettings; onChange(next: CaptionsSettings): void; locked(field: Field): boolean; files: Bridge['files'] }) {
   const { t } = useTranslation();
@@ -26,8 +26,12 @@ export function CaptionsFields({ value, enforced, onChange, locked, files }: { v
   const text = (f: 'modelId' | 'modelFolder' | 'downloadBaseUrl', hint?: string) => (
     <div className="field">
       <label htmlFor={`${uid}-${f}`}>{t(`captions.settings.${f}`)}</label>
-      <input id={`${uid}-${f}`} value={shown(f)} disabled={locked(f)} onChange={(e) => onChange({ ...value, [f]: e.target.value })} />
-      {f === 'modelFolder' && <BrowseFolderButton files={files} disabled={locked(f)} onChosen={(modelFolder) => onChange({ ...value, modelFolder })} />}
+      {f === 'modelFolder' && files.canChooseFolder ? (
+        <input id={`${uid}-${f}`} value={shown(f)} disabled={locked(f)} readOnly />
+      ) : (
+        <input id={`${uid}-${f}`} value={shown(f)} disabled={locked(f)} onChange={(e) => onChange({ ...value, [f]: e.target.value })} />
+      )}
+      {f === 'modelFolder' && <BrowseFolderButton files={files} disabled={locked(f)} folder={shown(f)} onChosen={(modelFolder) => onChange({ ...value, modelFolder })} />}
       {hint && <small>{hint}</small>}
       {lockNote(f)}
     </div>

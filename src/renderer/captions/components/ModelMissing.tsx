@@ -48,9 +48,10 @@ export function ModelMissing({ canDownload }: { canDownload: boolean }) {
         >
           <label>
             {t('captions.folderLabel')}
-            <input value={folder} onChange={(e) => setFolder(e.target.value)} />
+            {/* Desktop: only "Browse…" sets it (main refuses a typed path). */}
+            <input value={folder} readOnly={bridge.files.canChooseFolder} onChange={(e) => setFolder(e.target.value)} />
           </label>
-          <BrowseFolderButton files={bridge.files} disabled={false} onChosen={setFolder} />
+          <BrowseFolderButton files={bridge.files} disabled={false} folder={folder} onChosen={setFolder} />
           <p className="hint">{t('captions.folderHint', { model: captions.modelId })}</p>
           <button type="submit">{t('captions.useFolder')}</button>
         </form>
