@@ -1,7 +1,7 @@
 // Agent assist state: the knowledge base (IndexedDB, or the bundled sample until IT imports one),
 // its search worker, and the suggestions for the current query.
 import { create } from 'zustand';
-import { KbDb, storedChecklist, storedSynonyms } from './kb/kbDb';
+import { KbDb, storedChecklist } from './kb/kbDb';
 import { importInWorker, refreshInWorker } from './kb/importClient';
 import type { KbUpload } from './kb/importProtocol';
 import { assistOf, captionsOf, type ScriptItem } from '../../shared/settings/schema';
@@ -103,12 +103,14 @@ export const useAssist = create<AssistState>()((set, get) => {
       (semantic) => set({ semantic }),
     ).postMessage(m);
   const loadArticles = async () => {
-    const stored = await db.articles.toArray();
-    const fromUrl = stored.length > 0 && (await db.meta.get('remote')) !== undefined;
-    const source = stored.length ? (fromUrl ? 'remote' : 'imported') : 'sample';
-    const { checklist, ...kb } = stored.length ? { articles: stored, synonyms: await storedSynonyms(db), checklist: await storedChecklist(db) } : await sampleArticles();
+    // A stored knowledge base is read by the search worker itself: tens of megabytes of articles
+    // read and copied here would block the window for seconds.
+    const stored = await db.articles.count();
+    const fromUrl = stored > 0 && (await db.meta.get('remote')) !== undefined;
+    const source = stored ? (fromUrl ? 'remote' : 'imported') : 'sample';
+    const { checklist, kb } = stored ? { kb: 'stored' as const, checklist: await storedChecklist(db) } : await sampleArticles().then(({ checklist, ...kb }) => ({ checklist, kb }));
     set({ source, status: 'loading', checklist });
-    send({ type: 'load', ...kb, embedding: await embeddingSource() });
+    send({ type: 'load', kb, embedding: await embeddingSource() });
   };
   // The embedding model: found like the caption model (model folder, then the app's cache); none or
   // missing = keyword search only, and the panel says which.
