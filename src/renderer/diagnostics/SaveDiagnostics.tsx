@@ -1,0 +1,32 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveFile } from '../app/saveFile';
+
+/** Settings → Support: "Save diagnostics" makes the zip (makeBundle.ts, loaded on click) and saves it. */
+export function SaveDiagnostics() {
+  const { t } = useTranslation();
+  const uid = useId();
+  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const save = async () => {
+    setState({ kind: 'saving' });
+    try {
+      const { makeDiagnosticsBundle } = await import('./makeBundle');
+      const { name, bytes } = await makeDiagnosticsBundle();
+      saveFile(bytes as Uint8Array<ArrayBuffer>, name, 'application/zip');
+      setState({ kind: 'saved', name });
+    } catch (e) {
+      setState({ kind: 'failed', message: e instanceof Error ? e.message : String(e) });
+    }
+  };
+  return (
+    <fieldset className="diagnostics">
+      <legend>{t('diagnostics.legend')}</legend>
+      <button type="button" aria-describedby={`${uid}-hint`} disabled={state.kind === 'saving'} onClick={() => void save()}>
+        {t('diagnostics.save')}
+      </button>
+      <small id={`${uid}-hint`}>{t('diagnostics.hint')}</small>
+      <p role="status">{state.kind === 'saving' ? t('diagnostics.saving') : state.kind === 'saved' ? t('diagnostics.saved', { name: state.name }) : ''}</p>
+      {state.kind === 'failed' && <p role="alert">{t('diagnostics.failed', { message: state.message })}</p>}
+    </fieldset>
+  );
+}
