@@ -2,11 +2,18 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveFile } from '../app/saveFile';
 
-/** Settings → Support: "Save diagnostics" makes the zip (makeBundle.ts, loaded on click) and saves it. */
+type SaveState = { kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'failed'; message: string };
+
+/**
+ * Settings → Support: "Save diagnostics" makes the zip (makeBundle.ts, loaded on click) and saves it.
+ * Folded away until opened: it is for when support asks, and the form's own "Save" stays the only
+ * button of that name in sight.
+ */
 export function SaveDiagnostics() {
   const { t } = useTranslation();
   const uid = useId();
-  const [state, setState] = useState<{ kind: 'idle' } | { kind: 'saving' } | { kind: 'saved'; name: string } | { kind: 'failed'; message: string }>({ kind: 'idle' });
+  const [open, setOpen] = useState(false);
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
   const save = async () => {
     setState({ kind: 'saving' });
     try {
@@ -19,14 +26,20 @@ export function SaveDiagnostics() {
     }
   };
   return (
-    <fieldset className="diagnostics">
-      <legend>{t('diagnostics.legend')}</legend>
-      <button type="button" aria-describedby={`${uid}-hint`} disabled={state.kind === 'saving'} onClick={() => void save()}>
-        {t('diagnostics.save')}
+    <div className="diagnostics">
+      <button type="button" className="disclosure" aria-expanded={open} aria-controls={`${uid}-support`} onClick={() => setOpen(!open)}>
+        {t('diagnostics.legend')}
       </button>
-      <small id={`${uid}-hint`}>{t('diagnostics.hint')}</small>
-      <p role="status">{state.kind === 'saving' ? t('diagnostics.saving') : state.kind === 'saved' ? t('diagnostics.saved', { name: state.name }) : ''}</p>
-      {state.kind === 'failed' && <p role="alert">{t('diagnostics.failed', { message: state.message })}</p>}
-    </fieldset>
+      {open && (
+        <div id={`${uid}-support`}>
+          <button type="button" aria-describedby={`${uid}-hint`} disabled={state.kind === 'saving'} onClick={() => void save()}>
+            {t('diagnostics.save')}
+          </button>
+          <small id={`${uid}-hint`}>{t('diagnostics.hint')}</small>
+          <p role="status">{state.kind === 'saving' ? t('diagnostics.saving') : state.kind === 'saved' ? t('diagnostics.saved', { name: state.name }) : ''}</p>
+          {state.kind === 'failed' && <p role="alert">{t('diagnostics.failed', { message: state.message })}</p>}
+        </div>
+      )}
+    </div>
   );
 }

@@ -1,0 +1,99 @@
+// "Save diagnostics" after a real registration (Kamailio, digest authentication) and a real call: the
+// zip holds the REGISTER and its 200 OK, the call's WebRTC statistics, devices and versions, and none
+// of the secrets that went over the wire (captured here from the page's own WebSocket frames).
+import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { expect, test } from '@playwright/test';
+import { answer, dial, fillAccount, launchAgent, passwordOf, region, VOICES, type Agent } from './support/agents';
+
+let agents: Agent[] = [];
+test.afterEach(async () => {
+  await Promise.all(agents.map((a) => a.close()));
+  agents = [];
+});
+
+/** The SIP trace file back as messages. */
+function traceMessages(text: string): { direction: string; text: string }[] {
+  return text
+    .split(/^=== /m)
+    .filter(Boolean)
+    .map((block) => {
+      const [head, ...rest] = block.split('\n');
+      return { direction: / (sent|received) /.exec(head!)?.[1] ?? '', text: rest.join('\n') };
+    });
+}
+
+const header = (message: string, name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(message)?.[1];
+
+test('Save diagnostics: the REGISTER and its 200 OK, call statistics, devices and versions, and no password or Authorization value', async ({ baseURL }) => {
+  test.setTimeout(180_000); // two browsers and a call on a shared, often loaded machine
+  const a = await launchAgent({ user: '1001', voice: VOICES.alice, baseURL: baseURL!, transport: 'ws', register: false });
+  agents.push(a);
+  // Every SIP message the page sends, as it went over the wire: the secrets to look for in the bundle.
+  const sentFrames: string[] = [];
+  a.page.on('websocket', (ws) => ws.on('framesent', (f) => sentFrames.push(typeof f.payload === 'string' ? f.payload : f.payload.toString('utf8'))));
+  await fillAccount(a.page, { user: '1001', transport: 'ws' });
+  const b = await launchAgent({ user: '1002', voice: VOICES.bob, baseURL: baseURL!, transport: 'ws' });
+  agents.push(b);
+
+  await dial(a, '1002');
+  await answer(b, '1001');
+  await expect(region(a.page, 'Active call')).toContainText('Connected');
+  await a.page.waitForTimeout(1500); // some audio, so the statistics have packets
+  // A renderer error mentioning a token: kept in the log, the token removed.
+  await a.page.evaluate(() => console.error('diagnostics e2e: LLM server said 401 to Authorization: Bearer sk-e2e-0123456789'));
+
+  await a.page.getByRole('button', { name: 'Settings' }).click();
+  await a.page.getByRole('button', { name: 'Support' }).click(); // folded until opened
+  const [download] = await Promise.all([a.page.waitForEvent('download'), a.page.getByRole('button', { name: 'Save diagnostics' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^switchboard-diagnostics-\d{4}-\d\d-\d\d-\d{6}\.zip$/);
+  await expect(a.page.getByRole('status').filter({ hasText: `Saved ${download.suggestedFilename()}` })).toBeVisible();
+  const files = Object.fromEntries(Object.entries(unzipSync(readFileSync((await download.path())!))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+  expect(Object.keys(files).sort()).toEqual(['README.txt', 'devices.json', 'logs.txt', 'settings.json', 'sip-trace.txt', 'versions.json', 'webrtc-stats.json']);
+
+  // The REGISTER that authenticated, and the 200 OK with its CSeq.
+  const messages = traceMessages(files['sip-trace.txt']!);
+  const register = messages.find((m) => m.direction === 'sent' && m.text.startsWith('REGISTER ') && header(m.text, 'Authorization'));
+  expect(register, 'an authenticated REGISTER in sip-trace.txt').toBeDefined();
+  const cseq = header(register!.text, 'CSeq');
+  expect(cseq).toMatch(/^\d+ REGISTER$/);
+  expect(messages.some((m) => m.direction === 'received' && m.text.startsWith('SIP/2.0 200 OK') && header(m.text, 'CSeq') === cseq)).toBe(true);
+  expect(header(register!.text, 'Authorization')).toBe('[removed] Digest username="1001"');
+  expect(messages.some((m) => m.direction === 'sent' && m.text.startsWith('INVITE sip:1002@'))).toBe(true);
+
+  // Statistics of the call in progress, devices, versions, settings, logs.
+  const stats = JSON.parse(files['webrtc-stats.json']!) as { live: { summary: { packetsReceived: number; codec?: string }; report: { type: string }[] }[] };
+  expect(stats.live).toHaveLength(1);
+  expect(stats.live[0]!.summary.packetsReceived).toBeGreaterThan(0);
+  expect(stats.live[0]!.summary.codec).toMatch(/^audio\//);
+  expect(stats.live[0]!.report.some((s) => s.type === 'inbound-rtp')).toBe(true);
+  const versions = JSON.parse(files['versions.json']!) as { app: string; sipJs: string; chromium: string | null; host: { platform: string } };
+  expect(versions.app).toBe(JSON.parse(readFileSync('package.json', 'utf8')).version);
+  expect(versions.sipJs).toMatch(/^0\.21\./);
+  expect(versions.chromium).toMatch(/^\d+\./);
+  expect(versions.host.platform).toBe('web');
+  const devices = JSON.parse(files['devices.json']!) as { kind: string; deviceId: string }[];
+  expect(devices.some((d) => d.kind === 'audioinput')).toBe(true);
+  expect(devices.every((d) => d.deviceId === 'default' || d.deviceId === 'communications' || d.deviceId === '' || /^sha256:[0-9a-f]{12}$/.test(d.deviceId))).toBe(true);
+  expect(JSON.parse(files['settings.json']!)).toMatchObject({ effective: { account: { sipAddress: 'sip:1001@127.0.0.1', username: '' } } });
+  expect(files['logs.txt']).toContain('diagnostics e2e: LLM server said 401 to Authorization: [removed]');
+
+  // No secret anywhere: the password, any Authorization value as sent, its digest parameters, the token.
+  const everything = Object.values(files).join('\n');
+  expect(everything).not.toContain(passwordOf('1001'));
+  expect(everything).not.toContain('sk-e2e-0123456789');
+  const sentAuth = sentFrames.flatMap((f) => [header(f, 'Authorization'), header(f, 'Proxy-Authorization')]).filter((v): v is string => Boolean(v));
+  expect(sentAuth.length, 'Authorization headers sent over the WebSocket').toBeGreaterThan(0);
+  for (const value of sentAuth) {
+    expect(everything).not.toContain(value);
+    for (const param of ['response', 'nonce', 'cnonce']) {
+      const secret = new RegExp(`\\b${param}="([^"]+)"`).exec(value)?.[1];
+      expect(secret, `${param} in ${value}`).toBeTruthy();
+      expect(everything).not.toContain(secret!);
+    }
+  }
+  expect(everything).not.toMatch(/response=/);
+  for (const line of everything.match(/^(proxy-)?authorization:.*$/gim) ?? []) expect(line).toMatch(/^(Proxy-)?Authorization: \[removed\]( Digest username="\d+")?$/);
+
+  await region(a.page, 'Active call').getByRole('button', { name: 'Hang up' }).click();
+});
