@@ -108,45 +108,53 @@ export function parseStrictJson(source: string): JsonParse {
     return unexpected('a value (an object, array, string, number, true, false or null)');
   };
 
+  /** Past the opening bracket: true (and past it) when the closing one follows at once. */
+  const opens = (close: string): boolean => {
+    i++;
+    skip();
+    if (text[i] !== close) return false;
+    i++;
+    return true;
+  };
+  /** After an item: true (and past it) at the closing bracket; otherwise past the comma, which must not be the last. */
+  const closes = (close: string, expected: string): boolean => {
+    skip();
+    if (text[i] === close) {
+      i++;
+      return true;
+    }
+    if (text[i] !== ',') unexpected(expected);
+    const comma = i;
+    const commaLine = line;
+    i++;
+    skip();
+    if (text[i] === close) {
+      line = commaLine; // the comma's line, which may be above the closing bracket
+      lineStart = text.lastIndexOf('\n', comma - 1) + 1;
+      fail('a comma after the last item (JSON allows no trailing comma)', comma);
+    }
+    return false;
+  };
+
   const parseArray = (): JsonValue[] => {
     const array: JsonValue[] = [];
     const items: number[] = [];
     positions.set(array, { line, items });
-    i++;
-    skip();
-    if (text[i] === ']') {
-      i++;
-      return array;
-    }
-    for (;;) {
+    if (opens(']')) return array;
+    do {
       skip();
       items.push(line);
       array.push(parseValue());
-      skip();
-      if (text[i] === ']') {
-        i++;
-        return array;
-      }
-      if (text[i] !== ',') unexpected('"," or "]" after an item');
-      const comma = i;
-      const commaLine = line;
-      i++;
-      skip();
-      if (text[i] === ']') throw trailingComma(comma, commaLine);
-    }
+    } while (!closes(']', '"," or "]" after an item'));
+    return array;
   };
 
   const parseObject = (): { [key: string]: JsonValue } => {
     const object: { [key: string]: JsonValue } = {};
     const keys = new Map<string, number>();
     positions.set(object, { line, keys });
-    i++;
-    skip();
-    if (text[i] === '}') {
-      i++;
-      return object;
-    }
-    for (;;) {
+    if (opens('}')) return object;
+    do {
       skip();
       if (text[i] !== '"') unexpected('a key in double quotes');
       const keyAt = i;
@@ -159,24 +167,8 @@ export function parseStrictJson(source: string): JsonParse {
       skip();
       // defineProperty: a key named "__proto__" is data, as with JSON.parse.
       Object.defineProperty(object, key, { value: parseValue(), enumerable: true, writable: true, configurable: true });
-      skip();
-      if (text[i] === '}') {
-        i++;
-        return object;
-      }
-      if (text[i] !== ',') unexpected('"," or "}" after a value');
-      const comma = i;
-      const commaLine = line;
-      i++;
-      skip();
-      if (text[i] === '}') throw trailingComma(comma, commaLine);
-    }
-  };
-
-  const trailingComma = (at: number, atLine: number) => {
-    line = atLine; // the comma's line, which may be above the closing bracket
-    lineStart = text.lastIndexOf('\n', at - 1) + 1;
-    return new JsonSyntaxError('a comma after the last item (JSON allows no trailing comma)', at);
+    } while (!closes('}', '"," or "}" after a value'));
+    return object;
   };
 
   try {
