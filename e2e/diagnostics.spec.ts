@@ -26,7 +26,7 @@ function traceMessages(text: string): { direction: string; text: string }[] {
 const header = (message: string, name: string) => new RegExp(`^${name}:\\s*(.*)$`, 'im').exec(message)?.[1];
 
 test('Save diagnostics: the REGISTER and its 200 OK, call statistics, devices and versions, and no password or Authorization value', async ({ baseURL }) => {
-  test.setTimeout(180_000); // two browsers and a call on a shared, often loaded machine
+  test.setTimeout(240_000); // two browsers and a call on a shared, often loaded machine (3 min seen at load 50)
   const a = await launchAgent({ user: '1001', voice: VOICES.alice, baseURL: baseURL!, transport: 'ws', register: false });
   agents.push(a);
   // Every SIP message the page sends, as it went over the wire: the secrets to look for in the bundle.

@@ -21,7 +21,7 @@ export async function collectVersions(bridge: Pick<Bridge, 'app'>, nav: Pick<Nav
     sipJs: sipJsVersion,
     host,
     userAgent: nav.userAgent,
-    chromium: /\bChrom(?:e|ium)\/([\d.]+)/.exec(nav.userAgent)?.[1] ?? null,
+    chromium: /Chrom(?:e|ium)\/([\d.]+)/.exec(nav.userAgent)?.[1] ?? null, // also "HeadlessChrome/"
     electron: /\bElectron\/([\d.]+)/.exec(nav.userAgent)?.[1] ?? null,
     language: nav.language,
     timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
