@@ -46,6 +46,11 @@ describe('diagnostics bundle', () => {
     expect(all).not.toMatch(/response=/);
   });
 
+  it('shows a keep-alive (a bare CRLF pair) as such, not as an empty message', () => {
+    const files = bundleFiles(sources({ trace: { entries: [{ at: now.getTime(), direction: 'sent', text: '\r\n\r\n' }], dropped: 0 } }));
+    expect(files['sip-trace.txt']).toBe('=== 2026-12-02T03:15:00.000Z sent (4 characters) ===\n(CRLF keep-alive)\n\n');
+  });
+
   it('says so when there is nothing yet', () => {
     const files = bundleFiles(sources({ trace: { entries: [], dropped: 0 }, logs: { entries: [], dropped: 0 } }));
     expect(files['sip-trace.txt']).toBe('No SIP messages were sent or received since the app started.\n');

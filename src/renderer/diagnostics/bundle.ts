@@ -29,7 +29,9 @@ const iso = (ms: number) => new Date(ms).toISOString();
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 export function bundleFiles(s: BundleSources): Record<(typeof BUNDLE_FILES)[number], string> {
-  const trace = s.trace.entries.map((e) => `=== ${iso(e.at)} ${e.direction} (${e.text.length} characters) ===\n${e.text.replace(/\r\n/g, '\n').trimEnd()}\n`).join('\n');
+  const trace = s.trace.entries
+    .map((e) => `=== ${iso(e.at)} ${e.direction} (${e.text.length} characters) ===\n${e.text.trim() ? e.text.replace(/\r\n/g, '\n').trimEnd() : '(CRLF keep-alive)'}\n`)
+    .join('\n');
   const logs = s.logs.entries.map((e) => `${iso(e.at)} ${e.level.toUpperCase()} ${e.text}`).join('\n');
   const files = {
     'README.txt': readme(s),
