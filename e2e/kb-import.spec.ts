@@ -1,10 +1,14 @@
 // A 20 MB knowledge-base CSV imported in Chromium: parsed in the import worker with a progress bar,
 // while the page's main thread stays responsive (long tasks measured with PerformanceObserver). For
-// comparison the same file is parsed on the main thread, as imports were before the worker.
+// comparison the same file is parsed on the main thread, as imports were before the worker. And the
+// knowledge-base URL, fetched and imported in the same worker, with JSON parsed strictly.
 import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Page } from '@playwright/test';
 import { launchAgent, type Agent } from './support/agents';
 import { bigFaqCsv } from './support/bigFaqCsv';
+import { servePolicy } from './support/captionModel';
 import type { Hooked } from './support/transcript';
 
 let agent: Agent | undefined;
@@ -82,4 +86,42 @@ test('a 20 MB CSV imports in the worker with a progress bar; the main thread sta
   const n = 12 * Math.floor(rows / 24);
   await panel.getByLabel('Search knowledge base').fill(`How do I fix my router ${n}?`);
   await expect(panel.getByRole('listitem').first().getByRole('heading')).toHaveText(`How do I fix my router ${n}?`);
+});
+
+test('the knowledge-base URL is fetched and imported in the worker: a trailing comma names its line, the fixed file is used', async ({ baseURL }) => {
+  test.setTimeout(180_000); // single form fills took 30 s here at load 40
+  // A FAKE intranet knowledge-base server on loopback (CORS as the web build needs it).
+  let body = '[\n  {"id": "hours", "question": "When are you open?", "answer": "8am to 8pm."},\n]';
+  const server = createServer((req, res) => {
+    res.setHeader('Access-Control-Allow-Origin', '*');
+    res.setHeader('Access-Control-Allow-Headers', 'If-None-Match, If-Modified-Since');
+    res.setHeader('Access-Control-Expose-Headers', 'ETag');
+    if (req.method === 'OPTIONS') return void res.writeHead(204).end();
+    res.writeHead(200, { 'Content-Type': 'application/json', ETag: `"${body.length}"` }).end(body);
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  const host = `127.0.0.1:${(server.address() as AddressInfo).port}`;
+  try {
+    agent = await launchAgent({
+      user: '1006',
+      baseURL: baseURL!,
+      transport: 'ws',
+      prepare: (context) => servePolicy(context, baseURL!, { version: 2, assist: { kbSourceUrl: `http://${host}/faq.json`, kbRefreshMin: 60 } }),
+    });
+    const panel = agent.page.getByRole('region', { name: 'Suggestions' });
+    await expect(panel.getByRole('alert')).toContainText(`the knowledge base from ${host} has 1 problem(s): faq.json, line 2: not valid JSON: column 77: a comma after the last item (JSON allows no trailing comma)`, { timeout: 60_000 });
+    await expect(panel.getByRole('status', { name: 'Knowledge base' })).toHaveText('Sample knowledge base (50 articles)');
+
+    body = JSON.stringify([
+      { id: 'hours', question: 'When are you open?', answer: 'We are open 8am to 8pm, every day.' },
+      { id: 'address', question: 'How do I change my address?', answer: 'Update it in the app under Profile.' },
+      { id: 'sim', question: 'How do I activate my SIM card?', answer: 'Insert it and restart the phone.' },
+    ]);
+    await panel.getByRole('button', { name: 'Check the knowledge-base URL now' }).click();
+    await expect(panel.getByRole('status', { name: 'Knowledge base' })).toHaveText(`Knowledge base from ${host} (3 articles)`, { timeout: 60_000 });
+    await panel.getByLabel('Search knowledge base').fill('when are you open');
+    await expect(panel.getByRole('listitem').first().getByRole('heading')).toHaveText('When are you open?');
+  } finally {
+    server.close();
+  }
 });
