@@ -68,9 +68,9 @@ describe('parseCsv', () => {
   });
 
   it('reports progress as it goes, with the rows read so far', () => {
-    const text = 'question,answer\n' + 'q,a\n'.repeat(200_000);
+    const text = 'question,answer\n' + 'a question text,its answer\n'.repeat(30_000);
     const seen: [number, number][] = [];
-    expect(parseCsv(text, (chars, rows) => seen.push([chars, rows])).rows).toHaveLength(200_001);
+    expect(parseCsv(text, (chars, rows) => seen.push([chars, rows])).rows).toHaveLength(30_001);
     expect(seen.length).toBe(Math.floor(text.length / (256 * 1024)));
     expect(seen.every(([chars, rows], i) => chars >= (i + 1) * 256 * 1024 && rows > 0)).toBe(true);
   });
