@@ -6,6 +6,7 @@ const steps = [
   [process.execPath, ['bench/voice.mjs']],
   [process.execPath, ['bench/assist.mjs']],
   [process.execPath, ['bench/captions.mjs']],
+  [process.execPath, ['bench/kbImport.mjs']],
   ['npx', ['vitest', 'run', '--config', 'bench/vitest.kb.config.ts', '--reporter', 'dot', '--silent=false']],
 ];
 for (const [cmd, args] of steps) {

@@ -9,6 +9,8 @@ import { warmVoiceAnalysis } from '../voice/vadPool';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
 import { useSettings } from '../settings/settingsStore';
 import type { CallRecord } from '../history/types';
+// The collector only (not the feature index, which brings React): it must run before the first REGISTER.
+import { startDiagnostics } from '../diagnostics/collector';
 
 // Suggestion feedback (agent assist) is read only when a call ends, never on the start-up path.
 const assistFeedback = (callId: string) =>
@@ -24,6 +26,7 @@ export type StartResult = 'registering' | 'not-configured' | 'needs-password' | 
 
 /** Loads settings and registers when an account and its password are known. */
 export async function startPhone(): Promise<StartResult> {
+  startDiagnostics();
   try {
     const snapshot = await useSettings.getState().load();
     performance.mark('switchboard:settings-loaded');

@@ -19,6 +19,8 @@ export interface TestUtterance {
 export interface SwitchboardTestHooks {
   /** Publishes an utterance as the recogniser would; returns the call id it was published for. */
   injectUtterance(u: TestUtterance): string;
+  /** Parses and checks knowledge-base files on the main thread, as imports did before the import worker (the "before" of e2e/kb-import.spec.ts). */
+  importKnowledgeBaseOnMainThread(files: { name: string; text: string }[]): Promise<{ ok: boolean; articles: number }>;
 }
 
 declare global {
@@ -41,6 +43,11 @@ export function installTestHooks(): void {
       const since = call && callId === call.id ? call.answeredAt : demo.startedAt;
       publishUtterance({ callId, speaker: u.speaker, text: u.text, final: u.final ?? true, atMs: since ? Date.now() - since : 0 });
       return callId;
+    },
+    async importKnowledgeBaseOnMainThread(files) {
+      const { importKnowledgeBase } = await import('../assist/kb/importer');
+      const r = importKnowledgeBase(files);
+      return { ok: r.ok, articles: r.ok ? r.articles.length : 0 };
     },
   };
 }

@@ -1,8 +1,9 @@
 // Agent assist state: the knowledge base (IndexedDB, or the bundled sample until IT imports one),
 // its search worker, and the suggestions for the current query.
 import { create } from 'zustand';
-import { importIntoDb, KbDb, storedChecklist, storedSynonyms } from './kb/kbDb';
-import { refreshFromUrl } from './kb/remoteKb';
+import { KbDb, storedChecklist } from './kb/kbDb';
+import { importInWorker, refreshInWorker } from './kb/importClient';
+import type { KbUpload } from './kb/importProtocol';
 import { assistOf, captionsOf, type ScriptItem } from '../../shared/settings/schema';
 import { downloadAllowed, findModel } from '../captions/models/provision';
 import { downloadModel } from '../captions/models/download';
@@ -10,7 +11,7 @@ import { ModelStore } from '../captions/models/modelStore';
 import type { ModelSource } from '../captions/engine/types';
 import type { SemanticStatus } from './search/semanticStatus';
 import { useSettings } from '../settings/settingsStore';
-import type { KbFile } from './kb/importer';
+import type { ImportProgress } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
 import type { Hit } from './search/kbSearch';
 import type { SearchIn, SearchOut } from './search/search.worker';
@@ -31,13 +32,15 @@ export interface AssistState {
   hits: Hit[];
   searchMs: number | null;
   importErrors: ImportError[];
+  /** The import under way (parsed in a worker), for the progress bar; null when none is. */
+  importProgress: ImportProgress | null;
   error: string | null;
   /** Suggestions brought up by what the customer said (newest first), for the current call. */
   auto: TriggeredSuggestions[];
   /** Loads the stored knowledge base (or the sample) into the search worker. */
   load(): Promise<void>;
   search(query: string): Promise<void>;
-  importFiles(files: KbFile[]): Promise<boolean>;
+  importFiles(files: KbUpload[]): Promise<boolean>;
   /** Fetches the knowledge-base URL now (also done on load and every kbRefreshMin minutes). */
   refreshRemote(): Promise<void>;
   /** "Download search model": the embedding model from the model server, where policy allows it. */
@@ -100,12 +103,14 @@ export const useAssist = create<AssistState>()((set, get) => {
       (semantic) => set({ semantic }),
     ).postMessage(m);
   const loadArticles = async () => {
-    const stored = await db.articles.toArray();
-    const fromUrl = stored.length > 0 && (await db.meta.get('remote')) !== undefined;
-    const source = stored.length ? (fromUrl ? 'remote' : 'imported') : 'sample';
-    const { checklist, ...kb } = stored.length ? { articles: stored, synonyms: await storedSynonyms(db), checklist: await storedChecklist(db) } : await sampleArticles();
+    // A stored knowledge base is read by the search worker itself: tens of megabytes of articles
+    // read and copied here would block the window for seconds.
+    const stored = await db.articles.count();
+    const fromUrl = stored > 0 && (await db.meta.get('remote')) !== undefined;
+    const source = stored ? (fromUrl ? 'remote' : 'imported') : 'sample';
+    const { checklist, kb } = stored ? { kb: 'stored' as const, checklist: await storedChecklist(db) } : await sampleArticles().then(({ checklist, ...kb }) => ({ checklist, kb }));
     set({ source, status: 'loading', checklist });
-    send({ type: 'load', ...kb, embedding: await embeddingSource() });
+    send({ type: 'load', kb, embedding: await embeddingSource() });
   };
   // The embedding model: found like the caption model (model folder, then the app's cache); none or
   // missing = keyword search only, and the panel says which.
@@ -161,6 +166,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     hits: [],
     searchMs: null,
     importErrors: [],
+    importProgress: null,
     error: null,
     auto: [],
     remote: null,
@@ -176,7 +182,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     refreshRemote: async () => {
       const url = currentSource()?.kbSourceUrl;
       if (!url) return;
-      const r = await refreshFromUrl(db, url);
+      const r = await refreshInWorker(url).catch((e: unknown) => ({ kind: 'failed' as const, message: e instanceof Error ? e.message : String(e) }));
       set({ remote: { url, checkedAt: Date.now(), result: r.kind, message: r.kind === 'failed' ? r.message : undefined } });
       if (r.kind === 'updated') await loadArticles();
     },
@@ -205,7 +211,12 @@ export const useAssist = create<AssistState>()((set, get) => {
       await loadArticles(); // finds it in the cache now
     },
     importFiles: async (files) => {
-      const r = await importIntoDb(db, files);
+      set({ importProgress: { stage: 'reading', done: 0, total: 1, rows: 0 } });
+      const r = await importInWorker(files, (importProgress) => set({ importProgress })).catch((e: unknown) => ({
+        ok: false as const,
+        errors: [{ file: files[0]?.name ?? '(none)', message: e instanceof Error ? e.message : String(e) }],
+      }));
+      set({ importProgress: null });
       if (!r.ok) {
         set({ importErrors: r.errors });
         return false;

@@ -81,6 +81,10 @@ export const assistStrings: FeatureStrings = {
     import: 'Import knowledge base (Markdown, JSON or CSV files)',
     imported: 'Imported {{count}} files.',
     importFailed: 'Nothing was imported: {{count}} problems to fix first.',
+    importing: 'Importing knowledge base',
+    'importStage.reading': 'Reading files: {{percent}}%',
+    'importStage.parsing': 'Checking: {{percent}}%, {{rows}} rows read',
+    'importStage.saving': 'Saving {{rows}} articles…',
   },
   'zh-CN': {
     region: '建议',
@@ -162,5 +166,9 @@ export const assistStrings: FeatureStrings = {
     import: '导入知识库（Markdown、JSON 或 CSV 文件）',
     imported: '已导入 {{count}} 个文件。',
     importFailed: '未导入任何内容：请先修正 {{count}} 个问题。',
+    importing: '正在导入知识库',
+    'importStage.reading': '正在读取文件：{{percent}}%',
+    'importStage.parsing': '正在检查：{{percent}}%，已读取 {{rows}} 行',
+    'importStage.saving': '正在保存 {{rows}} 篇文章…',
   },
 };

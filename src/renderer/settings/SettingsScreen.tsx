@@ -9,6 +9,7 @@ import { VoiceFields } from './VoiceFields';
 import { AssistSettingsFields } from '../assist/components/AssistSettingsFields';
 import { saveLlmKey } from '../assist/generate/llmKey';
 import { CaptionsFields } from '../captions/components/CaptionsFields';
+import { SaveDiagnostics } from '../diagnostics';
 import { bridge } from '../bridge';
 import { LANGUAGES } from '../i18n';
 import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
@@ -135,6 +136,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       <VoiceFields value={draft.voice} onChange={(voice) => setDraft({ ...draft, voice })} locked={(f) => locked(`voice.${f}`)} />
       <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} files={bridge.files} />
       <AssistSettingsFields value={assist} onChange={(next) => setDraft({ ...draft, assist: next })} locked={(f) => locked(`assist.${f}`)} apiKey={llmKey} onApiKey={setLlmKey} />
+      <SaveDiagnostics />
       {keyError && <div role="alert">{t('assist.settings.keyFailed', { message: keyError })}</div>}
       {iceError && <div role="alert">{t('settings.iceCredentialNotKept', { message: iceError })}</div>}
       {saveError && (

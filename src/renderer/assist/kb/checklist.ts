@@ -1,7 +1,6 @@
 // The call script's checklist from the knowledge base: a file named checklist.json, a JSON array of
 // items such as {"id": "greeting", "label": "Greeting", "phrases": ["thank you for calling Acme"]},
 // checked like the checklist admin policy can set (which wins over this one).
-import type { Node } from 'yaml';
 import { scriptItemSchema, type ScriptItem } from '../../../shared/settings/schema';
 import { parseJsonArray } from './jsonArray';
 import type { ImportError } from './types';
@@ -18,8 +17,8 @@ export function parseChecklist(file: string, text: string, errors: ImportError[]
   if (array.items.length > MAX_CHECKLIST_ITEMS) errors.push({ file, line: array.items[MAX_CHECKLIST_ITEMS]!.line, message: `must have ${MAX_CHECKLIST_ITEMS} items or fewer` });
   const items: ScriptItem[] = [];
   const ids = new Map<string, number | undefined>();
-  array.items.forEach(({ node, index, line }) => {
-    const parsed = scriptItemSchema.safeParse((node as Node & { toJSON(): unknown }).toJSON());
+  array.items.forEach(({ value, index, line }) => {
+    const parsed = scriptItemSchema.safeParse(value);
     if (!parsed.success) {
       for (const issue of parsed.error.issues) errors.push({ file, line, row: index, field: issue.path.join('.') || undefined, message: issue.message });
       return;

@@ -1,7 +1,6 @@
-// A JSON FAQ: an array of { id?, question | questions, answer, tags?, link? }. Parsed with the YAML
-// parser (JSON is YAML 1.2) so every error can name its line.
-import { isMap, type Node } from 'yaml';
-import { parseJsonArray } from './jsonArray';
+// A JSON FAQ: an array of { id?, question | questions, answer, tags?, link? }. Parsed strictly
+// (strictJson.ts) so every error can name its line.
+import { isJsonObject, parseJsonArray } from './jsonArray';
 import { optionalLink, requiredText, slug, textList } from './fields';
 import type { Article, ImportError } from './types';
 
@@ -11,13 +10,12 @@ export function parseFaqJson(file: string, text: string, errors: ImportError[]):
   const array = parseJsonArray(file, text, errors, 'must be a JSON array of questions and answers');
   if (!array) return [];
   const articles: Article[] = [];
-  array.items.forEach(({ node: item, index, line: itemLine }) => {
-    if (!isMap(item)) {
+  array.items.forEach(({ value: data, index, line: itemLine }) => {
+    if (!isJsonObject(data)) {
       errors.push({ file, line: itemLine, row: index, message: 'each item must be an object with "question" and "answer"' });
       return;
     }
-    const data = item.toJSON() as Record<string, unknown>;
-    const fieldLine = (key: string) => array.lineAt((item.items.find((p) => (p.key as { value?: unknown })?.value === key)?.key as Node | undefined)?.range?.[0]) ?? itemLine;
+    const fieldLine = (key: string) => array.keyLine(data, key, itemLine);
     const before = errors.length;
     const report = (field: string, message: string) => errors.push({ file, line: fieldLine(field), row: index, field, message });
     for (const key of Object.keys(data)) if (!KNOWN.has(key)) report(key, `unknown field (expected one of ${[...KNOWN].join(', ')})`);

@@ -69,3 +69,21 @@ describe('knowledge base in IndexedDB (fake-indexeddb): all or nothing', () => {
     expect((await db.articles.toArray()).map((a) => a.id)).toEqual(['c']);
   });
 });
+
+describe('strict JSON and progress', () => {
+  it('a trailing comma in a JSON FAQ is an error naming its line and column (the YAML parser used to accept it)', () => {
+    const r = importKnowledgeBase([{ name: 'faq.json', text: '[\n  {"question": "q", "answer": "a"},\n]' }]);
+    expect(r.ok ? [] : r.errors.map(describeImportError)).toEqual(['faq.json, line 2: not valid JSON: column 35: a comma after the last item (JSON allows no trailing comma)']);
+  });
+  it('reports progress through a large CSV, ending at every character of every file', () => {
+    const csv = 'question,answer\n' + Array.from({ length: 5000 }, (_, i) => `Question ${i}?,Answer ${i} ${'x'.repeat(200)}\n`).join('');
+    const seen: { done: number; total: number; rows: number }[] = [];
+    const r = importKnowledgeBase([{ name: 'big.csv', text: csv }, { name: 'a.md', text: md('title: A') }], (p) => seen.push(p));
+    expect(r.ok && r.articles.length).toBe(5001);
+    const total = csv.length + md('title: A').length;
+    expect(seen.length).toBeGreaterThan(3);
+    expect(seen.every((p, i) => p.total === total && (i === 0 || p.done >= seen[i - 1]!.done))).toBe(true);
+    expect(seen.at(-1)).toEqual({ stage: 'parsing', done: total, total, rows: 5001 });
+    expect(seen.some((p) => p.done > 0 && p.done < csv.length && p.rows > 0)).toBe(true);
+  });
+});

@@ -1,7 +1,7 @@
 // The knowledge base in IndexedDB. An import replaces everything in one transaction: a failed or
 // interrupted import leaves the previous knowledge base as it was.
 import Dexie, { type Table } from 'dexie';
-import { importKnowledgeBase, type KbFile } from './importer';
+import { importKnowledgeBase, type ImportProgress, type KbFile } from './importer';
 import type { Article, ImportResult } from './types';
 import type { ScriptItem } from '../../../shared/settings/schema';
 
@@ -32,10 +32,15 @@ export async function storedChecklist(db: KbDb): Promise<ScriptItem[]> {
   return row?.key === 'checklist' ? row.items : [];
 }
 
-/** @param remote set when the files came from the knowledge-base URL (its validators are kept with them). */
-export async function importIntoDb(db: KbDb, files: readonly KbFile[], remote?: Extract<KbMeta, { key: 'remote' }>): Promise<ImportResult> {
-  const result = importKnowledgeBase(files);
+/**
+ * @param remote set when the files came from the knowledge-base URL (its validators are kept with them).
+ * @param onProgress parsing, then saving (the import worker shows it; tests leave it out).
+ */
+export async function importIntoDb(db: KbDb, files: readonly KbFile[], remote?: Extract<KbMeta, { key: 'remote' }>, onProgress?: (p: ImportProgress) => void): Promise<ImportResult> {
+  const result = importKnowledgeBase(files, onProgress);
   if (!result.ok) return result;
+  const total = files.reduce((n, f) => n + f.text.length, 0);
+  onProgress?.({ stage: 'saving', done: total, total, rows: result.articles.length });
   await db.transaction('rw', db.articles, db.meta, async () => {
     await db.articles.clear();
     await db.articles.bulkPut(result.articles);

@@ -2,16 +2,17 @@
 // (ETag / Last-Modified). 304 keeps the current KB; 200 is imported all or nothing; any failure keeps
 // the KB in use and says why. The URL serves one knowledge-base file (Markdown, JSON or CSV FAQ,
 // named by the URL's extension or its Content-Type) or a bundle: {"files": [{"name", "text"}, ...]}.
-import type { KbFile } from './importer';
+import type { ImportProgress, KbFile } from './importer';
 import { importIntoDb, type KbDb, type KbMeta } from './kbDb';
 import { describeImportError, type ImportError } from './types';
+import { describeJsonError, parseStrictJson } from './strictJson';
 
 export type RefreshResult =
   | { kind: 'unchanged' }
   | { kind: 'updated'; articles: number }
   | { kind: 'failed'; message: string; errors: ImportError[] };
 
-export async function refreshFromUrl(db: KbDb, url: string, fetchImpl: typeof fetch = fetch): Promise<RefreshResult> {
+export async function refreshFromUrl(db: KbDb, url: string, fetchImpl: typeof fetch = fetch, onProgress?: (p: ImportProgress) => void): Promise<RefreshResult> {
   const host = hostOf(url);
   const previous = await db.meta.get('remote');
   const known = previous?.key === 'remote' && previous.url === url && (await db.articles.count()) > 0 ? previous : null;
@@ -39,7 +40,7 @@ export async function refreshFromUrl(db: KbDb, url: string, fetchImpl: typeof fe
   const files = filesFrom(url, res.headers.get('content-type') ?? '', text);
   if ('error' in files) return failed(files.error);
   const meta: Extract<KbMeta, { key: 'remote' }> = { key: 'remote', url, etag: res.headers.get('etag'), lastModified: res.headers.get('last-modified'), fetchedAt: Date.now() };
-  const result = await importIntoDb(db, files.files, meta);
+  const result = await importIntoDb(db, files.files, meta, onProgress);
   if (!result.ok) {
     const first = result.errors[0] ? `: ${describeImportError(result.errors[0])}` : '';
     return { kind: 'failed', message: `the knowledge base from ${host} has ${result.errors.length} problem(s)${first}`, errors: result.errors };
@@ -56,13 +57,9 @@ function filesFrom(url: string, type: string, text: string): { files: KbFile[] }
   const isJson = /\.json$/i.test(name) || type.includes('json');
   if (isJson && text.trimStart().startsWith('{')) {
     // A bundle of files.
-    let bundle: unknown;
-    try {
-      bundle = JSON.parse(text);
-    } catch (e) {
-      return { error: `${name} is not valid JSON: ${e instanceof Error ? e.message : String(e)}` };
-    }
-    const list = (bundle as { files?: unknown }).files;
+    const bundle = parseStrictJson(text);
+    if (!bundle.ok) return { error: `${name} is not valid JSON: ${describeJsonError(bundle)}` };
+    const list = (bundle.value as { files?: unknown }).files;
     if (!Array.isArray(list) || list.some((f) => typeof f?.name !== 'string' || typeof f?.text !== 'string')) {
       return { error: `${name} must be a JSON FAQ array, or {"files": [{"name": "...", "text": "..."}]}` };
     }

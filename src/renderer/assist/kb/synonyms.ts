@@ -1,7 +1,6 @@
 // Synonyms for search, from a knowledge-base file named synonyms.json: a JSON array of groups, each a
 // list of terms that mean the same to a customer, e.g. [["refund", "money back", "reimbursement"]].
 // A query that contains one term of a group also searches for the others.
-import type { Node } from 'yaml';
 import { parseJsonArray } from './jsonArray';
 import type { ImportError } from './types';
 
@@ -15,13 +14,12 @@ export function parseSynonyms(file: string, text: string, errors: ImportError[])
   const array = parseJsonArray(file, text, errors, 'must be a JSON array of synonym groups, e.g. [["refund", "money back"]]');
   if (!array) return [];
   const groups: SynonymGroups = [];
-  array.items.forEach(({ node, index, line }) => {
-    const value = (node as Node & { toJSON(): unknown }).toJSON();
+  array.items.forEach(({ value, index, line }) => {
     if (!Array.isArray(value) || value.some((t) => typeof t !== 'string' || t.trim() === '')) {
       errors.push({ file, line, row: index, message: 'each group must be a list of non-empty terms' });
       return;
     }
-    const terms = [...new Set(value.map((t: string) => t.trim().toLowerCase()))];
+    const terms = [...new Set((value as string[]).map((t) => t.trim().toLowerCase()))];
     if (terms.length < 2) {
       errors.push({ file, line, row: index, message: 'a group needs at least two different terms' });
       return;

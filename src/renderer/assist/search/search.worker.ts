@@ -2,6 +2,7 @@
 // BM25 first, so suggestions work at once; then, when an embedding model is provisioned, the articles
 // are embedded (cached vectors reused) and a hybrid index replaces it. Searches are answered meanwhile.
 import type { ModelSource } from '../../captions/engine/types';
+import { KbDb, storedSynonyms } from '../kb/kbDb';
 import type { Article } from '../kb/types';
 import type { Embedder } from './embedder';
 import { KbSearch, type Hit } from './kbSearch';
@@ -9,7 +10,8 @@ import type { SemanticStatus } from './semanticStatus';
 
 
 export type SearchIn =
-  | { type: 'load'; articles: Article[]; synonyms: string[][]; embedding: ModelSource | null }
+  /** kb 'stored': the knowledge base in IndexedDB (kbDb.ts), read here rather than copied from the page. */
+  | { type: 'load'; kb: { articles: Article[]; synonyms: string[][] } | 'stored'; embedding: ModelSource | null }
   | { type: 'search'; id: number; query: string; limit: number };
 export type SearchOut =
   | { type: 'loaded'; count: number; ms: number }
@@ -61,12 +63,23 @@ async function addVectors(articles: Article[], synonyms: string[][], source: Mod
   if (hybrid && mine === generation) index = Promise.resolve(hybrid);
 }
 
+async function storedKnowledgeBase(): Promise<{ articles: Article[]; synonyms: string[][] }> {
+  const db = new KbDb();
+  try {
+    return { articles: await db.articles.toArray(), synonyms: await storedSynonyms(db) };
+  } finally {
+    db.close();
+  }
+}
+
 self.onmessage = async (e: MessageEvent<SearchIn>) => {
   try {
     if (e.data.type === 'load') {
       const mine = ++generation;
-      const { articles, synonyms, embedding } = e.data;
+      const { embedding } = e.data;
       const t0 = performance.now();
+      const { articles, synonyms } = e.data.kb === 'stored' ? await storedKnowledgeBase() : e.data.kb;
+      if (mine !== generation) return; // a newer load arrived while this one read the database
       index = KbSearch.build(articles, synonyms);
       await index;
       post({ type: 'loaded', count: articles.length, ms: performance.now() - t0 });

@@ -3,15 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { exportCalls, exportFileName, type ExportFormat } from '../historyExport';
 import type { CallRecord } from '../types';
 import { ClearHistoryDialog } from './ClearHistoryDialog';
-
-function saveFile(text: string, name: string, type: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.click();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
+import { saveFile } from '../../app/saveFile';
 
 /** Search, export of the rows shown, and "Clear call history" (after a confirmation). */
 export function HistoryToolbar({ query, onQuery, visible, total, onClear }: { query: string; onQuery(q: string): void; visible: readonly CallRecord[]; total: number; onClear(): Promise<void> }) {
