@@ -14,6 +14,7 @@ import { assistStrings } from '../assist/strings';
 import { insightsStrings } from '../insights/strings';
 import { wrapupStrings } from '../wrapup/strings';
 import { captionsStrings } from '../captions/strings';
+import { qualityStrings } from '../phone/quality/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -32,6 +33,7 @@ const features: Record<string, FeatureStrings> = {
   insights: insightsStrings,
   wrapup: wrapupStrings,
   captions: captionsStrings,
+  quality: qualityStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePhone } from '../index';
 import { currentCall, formatDuration, heldCalls, type Call } from '../model';
+import { CallQualityIndicator } from '../quality/components/CallQualityIndicator';
 import { Keypad } from './Keypad';
 import { TransferForm } from './TransferForm';
 import { useNow } from './useNow';
@@ -33,6 +34,7 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
         {call.transferring && ` · ${t('phone.state.transferring')}`}
         {call.answeredAt !== null && <CallTimer since={call.answeredAt} />}
       </p>
+      <CallQualityIndicator callId={call.id} />
       {call.consultFor && <p>{t('phone.consulting')}</p>}
       {call.dtmfReceived && <p aria-label={t('phone.tonesReceived')}>{t('phone.tonesReceived')}: {call.dtmfReceived}</p>}
       <div className="controls">
