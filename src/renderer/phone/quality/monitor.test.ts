@@ -2,28 +2,17 @@
 // replays real Chromium reports recorded by scripts/capture-call-stats.mjs.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { recordedReports, recordedSamples } from './fixtures/recorded';
-import { monitorCallQuality, type StatsSource } from './monitor';
+import { fakePeerConnection, replayingPeerConnection } from './fixtures/fakes';
+import { monitorCallQuality } from './monitor';
 import type { StatsReportLike } from './readStats';
 import type { QualitySample } from './types';
-
-type FakePc = StatsSource & { signalingState: RTCSignalingState; connectionState: RTCPeerConnectionState; getStats: ReturnType<typeof vi.fn> };
-
-function fakePeerConnection(answers: (() => Promise<StatsReportLike>)[]): FakePc {
-  let i = 0;
-  return {
-    signalingState: 'stable',
-    connectionState: 'connected',
-    getStats: vi.fn(() => answers[Math.min(i++, answers.length - 1)]!()),
-  };
-}
-const replay = (reports: StatsReportLike[]) => reports.map((r) => () => Promise.resolve(r));
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
 
 describe('call quality monitor (fake peer connection, recorded Chromium stats)', () => {
   it('takes a baseline at once, then gives one sample a second: the same figures as the recording', async () => {
-    const pc = fakePeerConnection(replay(recordedReports('clean-opus')));
+    const pc = replayingPeerConnection('clean-opus');
     const samples: QualitySample[] = [];
     const stop = monitorCallQuality(pc, (s) => samples.push(s));
     await vi.advanceTimersByTimeAsync(0);
@@ -50,7 +39,7 @@ describe('call quality monitor (fake peer connection, recorded Chromium stats)',
 
   it('a listener that throws does not stop the monitor or reach the call', async () => {
     const error = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const pc = fakePeerConnection(replay(recordedReports('clean-opus')));
+    const pc = replayingPeerConnection('clean-opus');
     let calls = 0;
     const stop = monitorCallQuality(pc, () => {
       calls++;
@@ -78,7 +67,7 @@ describe('call quality monitor (fake peer connection, recorded Chromium stats)',
   });
 
   it('stops itself once the peer connection is closed (close() fires no event)', async () => {
-    const pc = fakePeerConnection(replay(recordedReports('clean-opus')));
+    const pc = replayingPeerConnection('clean-opus');
     monitorCallQuality(pc, () => {});
     await vi.advanceTimersByTimeAsync(2000);
     expect(pc.getStats).toHaveBeenCalledTimes(3);

@@ -2,7 +2,7 @@
 // replays real Chromium reports (RTCPeerConnection does not exist in Node). The real phone store and
 // peer connections are wired in the e2e test (e2e/call-quality.spec.ts).
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { recordedReports } from './fixtures/recorded';
+import { replayingPeerConnection } from './fixtures/fakes';
 import { createCallQualityStore, type PhoneCallEvents } from './store';
 import type { StatsSource } from './monitor';
 
@@ -21,11 +21,6 @@ function fakePhone() {
   };
 }
 
-function fakePeerConnection(name: Parameters<typeof recordedReports>[0]) {
-  const reports = recordedReports(name);
-  let i = 0;
-  return { signalingState: 'stable', connectionState: 'connected', getStats: vi.fn(async () => reports[Math.min(i++, reports.length - 1)]!) } satisfies StatsSource;
-}
 
 beforeEach(() => vi.useFakeTimers());
 afterEach(() => vi.useRealTimers());
@@ -35,9 +30,9 @@ describe('call quality store (fake phone events, fake peer connections replaying
     const { useCallQuality, startCallQuality } = createCallQualityStore();
     const phone = fakePhone();
     startCallQuality(phone.events);
-    phone.media('bad', fakePeerConnection('impaired-opus'));
+    phone.media('bad', replayingPeerConnection('impaired-opus'));
     await vi.advanceTimersByTimeAsync(2000);
-    phone.media('good', fakePeerConnection('clean-opus'));
+    phone.media('good', replayingPeerConnection('clean-opus'));
     await vi.advanceTimersByTimeAsync(3000);
     const { calls } = useCallQuality.getState();
     expect(Object.keys(calls).sort()).toEqual(['bad', 'good']);
@@ -52,7 +47,7 @@ describe('call quality store (fake phone events, fake peer connections replaying
     const { useCallQuality, startCallQuality, callQualitySummary } = createCallQualityStore();
     const phone = fakePhone();
     startCallQuality(phone.events);
-    const pc = fakePeerConnection('impaired-opus');
+    const pc = replayingPeerConnection('impaired-opus');
     phone.media('c1', pc);
     await vi.advanceTimersByTimeAsync(17_000);
     phone.end('c1');
@@ -71,7 +66,7 @@ describe('call quality store (fake phone events, fake peer connections replaying
     const phone = fakePhone();
     startCallQuality(phone.events);
     for (let i = 0; i < 21; i++) {
-      phone.media(`c${i}`, fakePeerConnection('clean-opus'));
+      phone.media(`c${i}`, replayingPeerConnection('clean-opus'));
       await vi.advanceTimersByTimeAsync(1000);
       phone.end(`c${i}`);
     }
@@ -84,12 +79,12 @@ describe('call quality store (fake phone events, fake peer connections replaying
     const { startCallQuality } = createCallQualityStore();
     const phone = fakePhone();
     startCallQuality(phone.events);
-    const first = fakePeerConnection('clean-opus');
+    const first = replayingPeerConnection('clean-opus');
     phone.media('c1', first);
     phone.media('c1', first);
     await vi.advanceTimersByTimeAsync(2000);
     expect(first.getStats).toHaveBeenCalledTimes(3);
-    const second = fakePeerConnection('clean-pcmu');
+    const second = replayingPeerConnection('clean-pcmu');
     phone.media('c1', second);
     await vi.advanceTimersByTimeAsync(2000);
     expect(first.getStats).toHaveBeenCalledTimes(3);
@@ -102,7 +97,7 @@ describe('call quality store (fake phone events, fake peer connections replaying
     const stop = startCallQuality(phone.events);
     expect(startCallQuality(phone.events)).toBe(stop);
     expect(phone.listeners()).toBe(2);
-    const pc = fakePeerConnection('clean-opus');
+    const pc = replayingPeerConnection('clean-opus');
     phone.media('c1', pc);
     await vi.advanceTimersByTimeAsync(1000);
     stop();
@@ -116,7 +111,7 @@ describe('call quality store (fake phone events, fake peer connections replaying
     const { startCallQuality, callQualitySummary } = createCallQualityStore();
     const phone = fakePhone();
     startCallQuality(phone.events);
-    phone.media('c1', fakePeerConnection('clean-opus'));
+    phone.media('c1', replayingPeerConnection('clean-opus'));
     await vi.advanceTimersByTimeAsync(0);
     phone.end('c1');
     expect(callQualitySummary('c1')).toBeNull();

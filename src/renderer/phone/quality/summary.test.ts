@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RECORDINGS, recordedSamples } from './fixtures/recorded';
 import { addSample, emptyTotals, median, summarise } from './summary';
+import { sampleWith } from './fixtures/fakes';
 import type { QualitySample } from './types';
 
-const sample = (over: Partial<QualitySample>): QualitySample => ({
-  at: 0, intervalMs: 1000, packetsReceivedDelta: 50, packetsLostDelta: 0, packetsSentDelta: 50, concealedSamplesDelta: 0,
-  totalSamplesReceivedDelta: 48000, lossPct: 0, remoteLossPct: 0, jitterMs: 5, rttMs: 20, rttSource: 'rtcp', jitterBufferMs: 40,
-  concealmentPct: 0, oneWayDelayMs: 50, codec: 'opus', rFactor: 92, mos: 4.38, ...over,
-});
 
 const summaryOf = (samples: QualitySample[]) => {
   const t = emptyTotals();
@@ -24,10 +20,10 @@ describe('call quality summary', () => {
 
   it('medians and extremes, loss and concealment over the whole call, seconds over each threshold', () => {
     const s = summaryOf([
-      sample({ mos: 4.4, rttMs: 20, jitterMs: 4, packetsReceivedDelta: 50, concealedSamplesDelta: 0 }),
-      sample({ mos: 3.2, rttMs: 450, jitterMs: 42, packetsReceivedDelta: 45, packetsLostDelta: 5, lossPct: 10, concealedSamplesDelta: 4800, codec: 'PCMU' }),
-      sample({ mos: 4.2, rttMs: 30, jitterMs: 6, packetsReceivedDelta: 50, intervalMs: 1500, codec: 'PCMU' }),
-      sample({ mos: null, rttMs: null, jitterMs: null, packetsReceivedDelta: 0, lossPct: null, totalSamplesReceivedDelta: 48000, concealedSamplesDelta: 48000, codec: null }),
+      sampleWith({ mos: 4.4, rttMs: 20, jitterMs: 4, packetsReceivedDelta: 50, concealedSamplesDelta: 0 }),
+      sampleWith({ mos: 3.2, rttMs: 450, jitterMs: 42, packetsReceivedDelta: 45, packetsLostDelta: 5, lossPct: 10, concealedSamplesDelta: 4800, codec: 'PCMU' }),
+      sampleWith({ mos: 4.2, rttMs: 30, jitterMs: 6, packetsReceivedDelta: 50, intervalMs: 1500, codec: 'PCMU' }),
+      sampleWith({ mos: null, rttMs: null, jitterMs: null, packetsReceivedDelta: 0, lossPct: null, totalSamplesReceivedDelta: 48000, concealedSamplesDelta: 48000, codec: null }),
     ]);
     expect(s).toEqual({
       samples: 4,
@@ -43,7 +39,7 @@ describe('call quality summary', () => {
   });
 
   it('nothing measured: no medians, no percentages', () => {
-    expect(summaryOf([sample({ mos: null, rttMs: null, jitterMs: null, packetsReceivedDelta: 0, totalSamplesReceivedDelta: 0, lossPct: null })])).toMatchObject({
+    expect(summaryOf([sampleWith({ mos: null, rttMs: null, jitterMs: null, packetsReceivedDelta: 0, totalSamplesReceivedDelta: 0, lossPct: null })])).toMatchObject({
       mos: null, rttMs: null, jitterMs: null, lossPct: null, concealmentPct: null,
     });
   });

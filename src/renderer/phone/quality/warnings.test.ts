@@ -1,24 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { recordedSamples } from './fixtures/recorded';
 import { CLEAR_AFTER_INTERVALS, intervalWarnings, nextShownWarnings, shownList, type ShownWarnings } from './warnings';
-import type { QualitySample, QualityWarning } from './types';
+import { sampleWith } from './fixtures/fakes';
+import type { QualityWarning } from './types';
 
-const sample = (over: Partial<QualitySample>): QualitySample => ({
-  at: 0, intervalMs: 1000, packetsReceivedDelta: 50, packetsLostDelta: 0, packetsSentDelta: 50, concealedSamplesDelta: 0,
-  totalSamplesReceivedDelta: 48000, lossPct: 0, remoteLossPct: 0, jitterMs: 5, rttMs: 20, rttSource: 'rtcp', jitterBufferMs: 40,
-  concealmentPct: 0, oneWayDelayMs: 50, codec: 'opus', rFactor: 92, mos: 4.38, ...over,
-});
 const kinds = (ws: QualityWarning[]) => ws.map((w) => w.kind);
 
 describe('quality warnings', () => {
   it('an interval over a threshold raises it (RTT > 400 ms, jitter > 30 ms, loss > 3 % either way, MOS < 3.5); at the threshold it does not', () => {
-    expect(intervalWarnings(sample({}))).toEqual([]);
-    expect(intervalWarnings(sample({ rttMs: 400, jitterMs: 30, lossPct: 3, remoteLossPct: 3, mos: 3.5 }))).toEqual([]);
-    expect(intervalWarnings(sample({ rttMs: 450, jitterMs: 42, lossPct: 5, mos: 3.2 }))).toEqual([
+    expect(intervalWarnings(sampleWith({}))).toEqual([]);
+    expect(intervalWarnings(sampleWith({ rttMs: 400, jitterMs: 30, lossPct: 3, remoteLossPct: 3, mos: 3.5 }))).toEqual([]);
+    expect(intervalWarnings(sampleWith({ rttMs: 450, jitterMs: 42, lossPct: 5, mos: 3.2 }))).toEqual([
       { kind: 'rtt', value: 450 }, { kind: 'jitter', value: 42 }, { kind: 'loss', value: 5 }, { kind: 'mos', value: 3.2 },
     ]);
-    expect(intervalWarnings(sample({ lossPct: 1, remoteLossPct: 6.25 }))).toEqual([{ kind: 'loss', value: 6.25 }]);
-    expect(intervalWarnings(sample({ rttMs: null, jitterMs: null, lossPct: null, remoteLossPct: null, mos: null }))).toEqual([]);
+    expect(intervalWarnings(sampleWith({ lossPct: 1, remoteLossPct: 6.25 }))).toEqual([{ kind: 'loss', value: 6.25 }]);
+    expect(intervalWarnings(sampleWith({ rttMs: null, jitterMs: null, lossPct: null, remoteLossPct: null, mos: null }))).toEqual([]);
   });
 
   it('on recorded impaired Chromium stats: loss, jitter, delay and MOS warnings where the figures were over', () => {
