@@ -89,6 +89,11 @@ export interface AudioStats {
   /** The agent's own captured audio (media-source), after the browser's processing. */
   sentAudioEnergy: number;
   sentSamplesDuration: number;
+  /** Seconds summed over every sample played out, and how many: their ratio is the jitter buffer's mean delay. */
+  jitterBufferDelay: number;
+  jitterBufferEmittedCount: number;
+  /** Latest RTCP round trip (remote-inbound-rtp), seconds; null until the far end has reported one. */
+  rtcpRoundTripTime: number | null;
 }
 
 export function audioStats(page: Page): Promise<AudioStats | null> {
@@ -96,13 +101,19 @@ export function audioStats(page: Page): Promise<AudioStats | null> {
     const pcs = ((window as unknown as { __pcs: RTCPeerConnection[] }).__pcs ?? []).filter((pc) => pc.connectionState !== 'closed');
     const pc = pcs[pcs.length - 1];
     if (!pc) return null;
-    const out = { packetsReceived: 0, totalAudioEnergy: 0, totalSamplesDuration: 0, packetsSent: 0, sentAudioEnergy: 0, sentSamplesDuration: 0 };
+    const out = {
+      packetsReceived: 0, totalAudioEnergy: 0, totalSamplesDuration: 0, packetsSent: 0, sentAudioEnergy: 0, sentSamplesDuration: 0,
+      jitterBufferDelay: 0, jitterBufferEmittedCount: 0, rtcpRoundTripTime: null as number | null,
+    };
     (await pc.getStats()).forEach((s: Record<string, unknown>) => {
       if (s.type === 'inbound-rtp' && s.kind === 'audio') {
         out.packetsReceived += Number(s.packetsReceived ?? 0);
         out.totalAudioEnergy += Number(s.totalAudioEnergy ?? 0);
         out.totalSamplesDuration += Number(s.totalSamplesDuration ?? 0);
+        out.jitterBufferDelay += Number(s.jitterBufferDelay ?? 0);
+        out.jitterBufferEmittedCount += Number(s.jitterBufferEmittedCount ?? 0);
       }
+      if (s.type === 'remote-inbound-rtp' && s.kind === 'audio' && typeof s.roundTripTime === 'number') out.rtcpRoundTripTime = s.roundTripTime;
       if (s.type === 'outbound-rtp' && s.kind === 'audio') out.packetsSent += Number(s.packetsSent ?? 0);
       if (s.type === 'media-source' && s.kind === 'audio') {
         out.sentAudioEnergy += Number(s.totalAudioEnergy ?? 0);

@@ -4,6 +4,7 @@ import { captionsOf, type Account, type Settings } from '../../shared/settings/s
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
 import { watchSystemEvents } from '../phone/systemEvents';
+import { callQualitySummary, startCallQuality } from '../phone/quality';
 import { analyseCall, finishCall } from '../voice/session';
 import { warmVoiceAnalysis } from '../voice/vadPool';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
@@ -27,6 +28,7 @@ export type StartResult = 'registering' | 'not-configured' | 'needs-password' | 
 /** Loads settings and registers when an account and its password are known. */
 export async function startPhone(): Promise<StartResult> {
   startDiagnostics();
+  startCallQuality({ onCallMedia, onCallEnded });
   try {
     const snapshot = await useSettings.getState().load();
     performance.mark('switchboard:settings-loaded');
@@ -115,6 +117,7 @@ async function recordCall(call: Call, end: CallEnd, endedAt: number): Promise<vo
   const transcript = await (await captions()).finishCaptions(call.id); // before the VAD stops: it feeds the last words
   const talk = await finishCall(call.id);
   const feedback = await assistFeedback(call.id);
+  const quality = callQualitySummary(call.id);
   const record: CallRecord = {
     id: call.id,
     direction: call.direction,
@@ -131,6 +134,7 @@ async function recordCall(call: Call, end: CallEnd, endedAt: number): Promise<vo
     ...(talk ? { talk } : {}),
     ...(feedback.length ? { assistFeedback: feedback.map(({ articleId, title, query, vote, pinned, copied, expanded }) => ({ articleId, title, query, vote, pinned, copied, expanded })) } : {}),
     ...(transcript ? { transcript } : {}),
+    ...(quality ? { quality } : {}),
   };
   await (await history()).record(record);
 }

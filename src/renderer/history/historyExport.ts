@@ -34,6 +34,7 @@ const COLUMNS: [string, (r: CallRecord) => unknown][] = [
   ['wrapUpDisposition', (r) => r.wrapUp?.disposition],
   ['wrapUpSummary', (r) => r.wrapUp?.summary],
   ['suggestionFeedback', (r) => r.assistFeedback?.map((f) => `${f.articleId} ${f.vote ?? 'no-vote'}${f.pinned ? ' pinned' : ''}${f.copied ? ` copied×${f.copied}` : ''}`).join('; ')],
+  ['mosMedian', (r) => r.quality?.mos?.median],
 ];
 
 export function exportCalls(records: readonly CallRecord[], format: ExportFormat): string {

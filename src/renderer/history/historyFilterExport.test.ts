@@ -41,13 +41,17 @@ describe('call history export', () => {
     ],
     wrapUp: { summary: 'Refund for [card number]', disposition: 'billing / refunds', draftedBy: 'on-device', edited: false, savedAt: 1 },
     assistFeedback: [{ articleId: 'kb-7', title: 'Refunds', query: 'refund', vote: 'helpful', pinned: true, copied: 2, expanded: true }],
+    quality: {
+      samples: 58, seconds: 59, mos: { median: 4.36, min: 3.9 }, rttMs: { median: 24, max: 60 }, jitterMs: { median: 4, max: 19 },
+      lossPct: 0.12, concealmentPct: 0.8, warningSeconds: { rtt: 0, jitter: 0, loss: 1, mos: 0 }, codec: 'opus',
+    },
   });
   it('CSV: one header and one row per call, quoted per RFC 4180, masked text exactly as stored', () => {
     const csv = exportCalls([full, rec('1003', { outcome: 'failed', sipCode: 486, answeredAt: null, durationSec: 0 })], 'csv');
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,direction,peerNumber,peerName,peerUri,startedAt,answeredAt,endedAt,durationSec,outcome,sipCode,reason,agentTalkSec,customerTalkSec,talkRatio,longestCustomerMonologueSec,transcript,wrapUpDisposition,wrapUpSummary,suggestionFeedback');
-    expect(csv).toContain('1002,outgoing,1002,"Silva, ""Ana""",sip:1002@pbx,2026-11-24T09:00:00.000Z,2026-11-24T09:00:02.000Z,2026-11-24T09:01:02.000Z,60,answered,,,12,18,0.4,7.3,"[0:04] customer: My card is [card number]\n[1:05] agent: Thanks, one moment",billing / refunds,Refund for [card number],kb-7 helpful pinned copied×2');
-    expect(csv).toContain('\r\n1003,outgoing,1003,,sip:1003@pbx,2026-11-24T09:00:00.000Z,,2026-11-24T09:01:02.000Z,0,failed,486,,,,,,,,,\r\n');
+    expect(lines[0]).toBe('id,direction,peerNumber,peerName,peerUri,startedAt,answeredAt,endedAt,durationSec,outcome,sipCode,reason,agentTalkSec,customerTalkSec,talkRatio,longestCustomerMonologueSec,transcript,wrapUpDisposition,wrapUpSummary,suggestionFeedback,mosMedian');
+    expect(csv).toContain('1002,outgoing,1002,"Silva, ""Ana""",sip:1002@pbx,2026-11-24T09:00:00.000Z,2026-11-24T09:00:02.000Z,2026-11-24T09:01:02.000Z,60,answered,,,12,18,0.4,7.3,"[0:04] customer: My card is [card number]\n[1:05] agent: Thanks, one moment",billing / refunds,Refund for [card number],kb-7 helpful pinned copied×2,4.36\r\n');
+    expect(csv).toContain('\r\n1003,outgoing,1003,,sip:1003@pbx,2026-11-24T09:00:00.000Z,,2026-11-24T09:01:02.000Z,0,failed,486,,,,,,,,,,\r\n');
     expect(csv.endsWith('\r\n')).toBe(true);
   });
   it('CSV: a cell a spreadsheet would run as a formula is turned into text', () => {

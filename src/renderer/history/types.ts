@@ -1,4 +1,5 @@
 import type { WrapUp } from '../wrapup/types';
+import type { CallQualitySummary } from '../phone/quality/types';
 
 export type CallOutcome = 'answered' | 'missed' | 'declined' | 'failed' | 'cancelled' | 'busy';
 
@@ -39,4 +40,6 @@ export interface CallRecord {
   wrapUp?: WrapUp;
   /** Final caption lines (personal data masked before storing), when captions ran. Call time, ms. */
   transcript?: { speaker: 'agent' | 'customer'; text: string; startMs: number; endMs: number }[];
+  /** Call quality from getStats() while the audio flowed (MOS, delay, jitter, loss), when it was measured. */
+  quality?: CallQualitySummary;
 }

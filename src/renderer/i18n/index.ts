@@ -15,6 +15,7 @@ import { insightsStrings } from '../insights/strings';
 import { wrapupStrings } from '../wrapup/strings';
 import { captionsStrings } from '../captions/strings';
 import { diagnosticsStrings } from '../diagnostics/strings';
+import { qualityStrings } from '../phone/quality/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
 
@@ -34,6 +35,7 @@ const features: Record<string, FeatureStrings> = {
   wrapup: wrapupStrings,
   captions: captionsStrings,
   diagnostics: diagnosticsStrings,
+  quality: qualityStrings,
 };
 
 export function resourcesFor(language: Language): Record<string, Record<string, string>> {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { formatDuration } from '../../phone/model';
 import type { CallRecord } from '../types';
+import { CallQualityDetails } from '../../phone/quality/components/CallQualityDetails';
 
 const pct = (v: number) => `${Math.round(v * 100)}%`;
 
@@ -26,6 +27,9 @@ export function CallDetails({ record: r, id, outcome, peer }: { record: CallReco
           {r.talk ? formatDuration(r.talk.longestCustomerMonologueMs / 1000) : t('history.detail.notMeasured')}
         </dd>
       </dl>
+
+      <h3>{t('quality.label')}</h3>
+      <CallQualityDetails quality={r.quality} />
 
       <h3>{t('history.detail.transcript')}</h3>
       {r.transcript?.length ? (

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePhone } from '../index';
 import { currentCall, formatDuration, heldCalls, type Call } from '../model';
+import { CallQualityIndicator } from '../quality/components/CallQualityIndicator';
 import { Keypad } from './Keypad';
 import { TransferForm } from './TransferForm';
 import { useNow } from './useNow';
@@ -41,6 +42,7 @@ export function ActiveCall({ insights }: { insights?: (callId: string) => ReactN
         </p>
       )}
       {call.transferOffer && <TransferOffer callId={call.id} offer={call.transferOffer} />}
+      <CallQualityIndicator callId={call.id} />
       {call.consultFor && <p>{t('phone.consulting')}</p>}
       {call.dtmfReceived && <p aria-label={t('phone.tonesReceived')}>{t('phone.tonesReceived')}: {call.dtmfReceived}</p>}
       <div className="controls">
