@@ -203,3 +203,32 @@ test('the primary server unreachable: the phone fails over to a backup server an
   await dial(a, '1004');
   await expect(region(a.page, 'Call status')).toContainText('1004', { timeout: 20_000 });
 });
+
+test('media watchdog: no audio for 3 s is reported and ICE is restarted; audio back clears it; 20 s without audio ends the call as failed', async ({ baseURL }) => {
+  test.setTimeout(180_000);
+  const a = await agent({ user: '1001', voice: VOICES.alice, baseURL: baseURL!, transport: 'ws' });
+  const b = await agent({ user: '1002', voice: VOICES.bob, baseURL: baseURL!, transport: 'ws' });
+  await dial(a, '1002');
+  await answer(b);
+  await expect(region(a.page, 'Active call')).toContainText('Connected');
+  // B's microphone track is taken off its sender: B's phone keeps the call but sends no audio.
+  const bSends = (on: boolean) =>
+    b.page.evaluate(async (send) => {
+      const w = window as unknown as { __pcs: RTCPeerConnection[]; __held?: MediaStreamTrack | null };
+      const sender = w.__pcs.filter((pc) => pc.connectionState !== 'closed').at(-1)!.getSenders()[0]!;
+      if (!send) w.__held = sender.track;
+      await sender.replaceTrack(send ? (w.__held ?? null) : null);
+    }, on);
+  const problem = region(a.page, 'Active call').getByRole('alert');
+  await bSends(false);
+  await expect(problem).toHaveText('No audio from Agent 1002: trying to restore it…', { timeout: 15_000 });
+  await bSends(true);
+  await expect(problem).toHaveCount(0, { timeout: 15_000 });
+  await expect(region(a.page, 'Active call')).toContainText('Connected');
+
+  await bSends(false);
+  await expect(problem).toBeVisible({ timeout: 15_000 });
+  await expect(region(a.page, 'Active call')).toHaveCount(0, { timeout: 40_000 });
+  await expect(region(b.page, 'Active call')).toHaveCount(0);
+  await expect(region(a.page, 'Call history').getByRole('listitem').first()).toHaveAttribute('data-outcome', 'failed');
+});

@@ -4,7 +4,7 @@ import { captionsOf, type Account, type Settings } from '../../shared/settings/s
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
 import { watchSystemEvents } from '../phone/systemEvents';
-import { callQualitySummary, startCallQuality } from '../phone/quality';
+import { callQualitySummary, onQualitySample, startCallQuality } from '../phone/quality';
 import { analyseCall, finishCall } from '../voice/session';
 import { warmVoiceAnalysis } from '../voice/vadPool';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
@@ -29,6 +29,7 @@ export type StartResult = 'registering' | 'not-configured' | 'needs-password' | 
 export async function startPhone(): Promise<StartResult> {
   startDiagnostics();
   startCallQuality({ onCallMedia, onCallEnded });
+  watchMedia();
   try {
     const snapshot = await useSettings.getState().load();
     performance.mark('switchboard:settings-loaded');
@@ -55,6 +56,12 @@ export async function startPhone(): Promise<StartResult> {
 }
 
 const WARM_UP_DELAY_MS = 1500;
+
+let unwatchMedia: (() => void) | null = null;
+/** Each call's per-second statistics feed the phone's media watchdog (no audio -> ICE restart, then end). */
+function watchMedia(): void {
+  unwatchMedia ??= onQualitySample((callId, s) => usePhone.getState().mediaObserved(callId, { from: s.at - s.intervalMs, to: s.at, packets: s.packetsReceivedDelta }));
+}
 
 let unwatchSystem: (() => void) | null = null;
 /** The network coming back and the machine waking up reach the phone at once (once per page). */

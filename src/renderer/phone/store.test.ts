@@ -32,8 +32,7 @@ function setup() {
     networkChanged: vi.fn(async () => undefined),
     acceptTransfer: vi.fn(async () => undefined),
     declineTransfer: vi.fn(async () => undefined),
-    restartIce: vi.fn(async () => true),
-    failCall: vi.fn(async () => undefined),
+    observeMedia: vi.fn(),
   } satisfies Engine;
   const store = createPhoneStore((e) => {
     events = e;

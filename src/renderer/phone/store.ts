@@ -25,7 +25,7 @@ export type Engine = Pick<
   PhoneEngine,
   | 'connect' | 'disconnect' | 'applyAudio' | 'applyPhoneSettings' | 'call' | 'answer' | 'decline' | 'hangup'
   | 'hold' | 'resume' | 'swap' | 'setMuted' | 'sendDtmf' | 'transfer' | 'startConsultation' | 'completeTransfer' | 'cancelTransfer'
-  | 'retryNow' | 'checkConnection' | 'networkChanged' | 'acceptTransfer' | 'declineTransfer' | 'restartIce' | 'failCall'
+  | 'retryNow' | 'checkConnection' | 'networkChanged' | 'acceptTransfer' | 'declineTransfer' | 'observeMedia'
 >;
 
 export interface PhoneActions {
@@ -56,6 +56,8 @@ export interface PhoneActions {
   /** The far end asked to transfer the call (REFER): follow it, or decline (603). */
   acceptTransfer(callId: string): Promise<void>;
   declineTransfer(callId: string): Promise<void>;
+  /** One statistics interval of a call's received audio (from call quality): feeds its media watchdog. */
+  mediaObserved(callId: string, m: { from: number; to: number; packets: number }): void;
   dismissNotice(): void;
   clearDialError(): void;
 }
@@ -169,6 +171,7 @@ export function createPhoneStore(makeEngine: (events: PhoneEvents) => Engine): {
       networkChanged: () => run(() => engine.networkChanged()),
       acceptTransfer: (id) => run(() => engine.acceptTransfer(id)),
       declineTransfer: (id) => run(() => engine.declineTransfer(id)),
+      mediaObserved: (id, m) => engine.observeMedia(id, m),
       dismissNotice: () => set({ notice: null }),
       clearDialError: () => set({ dialError: null }),
     };

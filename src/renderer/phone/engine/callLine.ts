@@ -3,6 +3,7 @@
 import { Invitation, Inviter, SessionState, type Referral, type Session, type Web } from 'sip.js';
 import { outcomeFor, type Call, type CallEnd } from '../model';
 import type { CallAudioOutput } from './media';
+import { MediaWatchdog } from './mediaWatchdog';
 import { isUnreachable, renegotiate, type RenegotiateResult } from './renegotiation';
 import { SwitchboardSdh } from './sessionDescription';
 
@@ -33,6 +34,8 @@ export class CallLine {
   private rejectCode: number | undefined;
   private rejectReason: string | undefined;
   private failReason: string | undefined;
+  private readonly watchdog = new MediaWatchdog();
+  private restartingIce = false;
   transferred = false;
 
   constructor(
@@ -211,6 +214,37 @@ export class CallLine {
       await new Promise((r) => setTimeout(r, wait));
     }
     return result;
+  }
+
+  /**
+   * One statistics interval of this call's received audio (from the call-quality monitor): no audio
+   * while it is expected -> tell the agent and restart ICE, end the call if it cannot be restored.
+   */
+  observeMedia(m: { from: number; to: number; packets: number }): void {
+    for (const action of this.watchdog.observe({ ...m, expected: this.expectingAudio() })) {
+      if (action === 'problem') this.update({ problem: 'no-audio' });
+      else if (action === 'recovered') this.update({ problem: null });
+      else if (action === 'restart-ice') void this.restartIce();
+      else void this.fail(`no audio from ${this.call.peerName || this.call.peerNumber} for 20 s, and it could not be restored`);
+    }
+  }
+
+  /** Audio is expected from the far end: the call is up, we have not held it, and the far end is sending. */
+  private expectingAudio(): boolean {
+    if (!this.established || this.call.state !== 'active') return false;
+    const audio = this.peerConnection?.getTransceivers().find((t) => t.receiver.track?.kind === 'audio');
+    return audio?.currentDirection === 'sendrecv' || audio?.currentDirection === 'recvonly';
+  }
+
+  /** One ICE restart at a time (the watchdog asks again every few seconds while the audio stays away). */
+  private async restartIce(): Promise<void> {
+    if (this.restartingIce) return;
+    this.restartingIce = true;
+    try {
+      await renegotiate(this.session, { hold: false, iceRestart: true });
+    } finally {
+      this.restartingIce = false;
+    }
   }
 
   setMuted(muted: boolean): void {

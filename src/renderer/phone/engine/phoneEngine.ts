@@ -87,15 +87,9 @@ export class PhoneEngine {
     await Promise.all(live.map((l) => l.refresh(iceRestart)));
   }
 
-  /** Media stopped arriving on a call: an ICE restart, reported to the agent while it runs. */
-  async restartIce(callId: string): Promise<boolean> {
-    const result = await this.line(callId).refresh(true);
-    return result.ok;
-  }
-
-  /** The call's media could not be restored: end it, recorded as failed with the reason. */
-  async failCall(callId: string, reason: string): Promise<void> {
-    await this.lines.get(callId)?.fail(reason);
+  /** One statistics interval of a call's received audio, for its media watchdog (a call already ended is ignored). */
+  observeMedia(callId: string, m: { from: number; to: number; packets: number }): void {
+    this.lines.get(callId)?.observeMedia(m);
   }
 
   /** Places a call to an already validated SIP target; the current call goes on hold first. */

@@ -3,6 +3,6 @@
 // Components are imported by path (components/…), so start-up does not load React code through here.
 import { createCallQualityStore } from './store';
 
-export const { useCallQuality, startCallQuality, callQualitySummary } = createCallQualityStore();
+export const { useCallQuality, startCallQuality, callQualitySummary, onQualitySample } = createCallQualityStore();
 export { monitorCallQuality } from './monitor';
 export type { CallQualitySummary, QualitySample, QualityWarning, QualityWarningKind } from './types';

@@ -32,12 +32,14 @@ export function createCallQualityStore(monitor: typeof monitorCallQuality = moni
   const totals = new Map<string, QualityTotals>();
   const monitors = new Map<string, { pc: StatsSource; stop: () => void }>();
   const ended: string[] = [];
+  const sampleListeners = new Set<(callId: string, sample: QualitySample) => void>();
 
   function sampled(callId: string, sample: QualitySample): void {
     if (!monitors.has(callId)) return;
     let t = totals.get(callId);
     if (!t) totals.set(callId, (t = emptyTotals()));
     addSample(t, sample);
+    for (const listener of sampleListeners) listener(callId, sample);
     useCallQuality.setState((s) => {
       const shown = nextShownWarnings(s.calls[callId]?.shown ?? {}, intervalWarnings(sample));
       return { calls: { ...s.calls, [callId]: { sample, shown, warnings: shownList(shown) } } };
@@ -86,5 +88,11 @@ export function createCallQualityStore(monitor: typeof monitorCallQuality = moni
     return stopListening;
   }
 
-  return { useCallQuality, startCallQuality, callQualitySummary };
+  /** Every interval of every call, as measured (the phone's media watchdog reads the packets received). */
+  function onQualitySample(listener: (callId: string, sample: QualitySample) => void): () => void {
+    sampleListeners.add(listener);
+    return () => sampleListeners.delete(listener);
+  }
+
+  return { useCallQuality, startCallQuality, callQualitySummary, onQualitySample };
 }
