@@ -123,7 +123,7 @@ test('blind transfer: B sends A to C once A accepts', async ({ baseURL }) => {
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
   await callThenTransfer(a, b, '1003', 'Transfer now');
-  await acceptTransfer(a, 'Agent 1002', '1003');
+  await acceptTransfer(a, '1002', '1003');
   await answer(c, '1001');
   await expect(region(a.page, 'Active call')).toContainText('1003');
   await expect(region(a.page, 'Active call')).toContainText('Connected');
@@ -144,7 +144,7 @@ test('attended transfer: B consults C, then joins A to C once A accepts', async 
   await expect(atB).toContainText('1003');
   await expect(atB.getByRole('group', { name: 'On hold' })).toContainText('1001');
   await atB.getByRole('button', { name: 'Complete transfer' }).click();
-  await acceptTransfer(a, 'Agent 1002', '1003');
+  await acceptTransfer(a, '1002', '1003');
   await expect(region(b.page, 'Active call')).toHaveCount(0);
   await expect(region(a.page, 'Active call')).toContainText('1003');
   await expect(region(c.page, 'Active call')).toContainText('1001');

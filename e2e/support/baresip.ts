@@ -1,6 +1,6 @@
 // baresip (Debian) as a real non-JavaScript peer: ICE + DTLS-SRTP, PCMU only, driven over its ctrl_tcp
 // interface (netstring-framed JSON). Registers to the test PBX over UDP.
-import { spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect, createServer, type Socket } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -17,8 +17,12 @@ export interface BaresipOptions {
   user: string;
   password: string;
   pbx: { domain: string; udpPort: number };
-  /** Mono 16-bit WAV at 8 kHz (PCMU's rate), played as baresip's microphone. */
+  /**
+   * Mono 16-bit WAV at 8 kHz (PCMU's rate), played as baresip's microphone. baresip ends the call when
+   * its audio file ends, so the file is played `repeat` times over (default 12) to outlast any test.
+   */
   audioFile: string;
+  repeat?: number;
   /** Where sndfile writes what baresip sent (-enc.wav) and received (-dec.wav). */
   recordDir: string;
   answerMode?: 'manual' | 'auto';
@@ -47,6 +51,8 @@ export async function startBaresip(o: BaresipOptions): Promise<Baresip> {
       `outbound="sip:${o.pbx.domain}:${o.pbx.udpPort};transport=udp";answermode=${o.answerMode ?? 'manual'};` +
       `mediaenc=dtls_srtp;medianat=ice;audio_codecs=PCMU\n`);
   writeFileSync(join(conf, 'contacts'), '');
+  const audioFile = join(home, 'microphone.wav');
+  execFileSync('sox', [...Array<string>(o.repeat ?? 12).fill(o.audioFile), audioFile]);
 
   // baresip listens on the SIP port and, for TLS, the port after it; a port found free a moment ago can
   // be taken by then (another process's ephemeral port): start again on other ports when that happens.
@@ -59,7 +65,7 @@ export async function startBaresip(o: BaresipOptions): Promise<Baresip> {
     writeFileSync(join(conf, 'config'), [
       'poll_method epoll',
       `sip_listen 127.0.0.1:${sipPort}`,
-      `audio_source aufile,${o.audioFile}`,
+      `audio_source aufile,${audioFile}`,
       'audio_player alsa,default',
       'audio_alert alsa,default',
       'audio_srate 8000',
