@@ -119,6 +119,7 @@ async function acceptTransfer(a: Agent, by: string, to: string) {
 }
 
 test('blind transfer: B sends A to C once A accepts', async ({ baseURL }) => {
+  test.setTimeout(180_000); // three or four browsers in calls on two cores
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
@@ -136,6 +137,7 @@ test('blind transfer: B sends A to C once A accepts', async ({ baseURL }) => {
 });
 
 test('attended transfer: B consults C, then joins A to C once A accepts', async ({ baseURL }) => {
+  test.setTimeout(180_000); // three or four browsers in calls on two cores
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
@@ -160,6 +162,7 @@ test('attended transfer: B consults C, then joins A to C once A accepts', async 
 });
 
 test('attended transfer cancelled: back to the caller', async ({ baseURL }) => {
+  test.setTimeout(180_000); // three or four browsers in calls on two cores
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);
@@ -172,6 +175,7 @@ test('attended transfer cancelled: back to the caller', async ({ baseURL }) => {
 });
 
 test('second line: answering holds the first, Swap switches, a third call gets 486 Busy Here', async ({ baseURL }) => {
+  test.setTimeout(180_000); // three or four browsers in calls on two cores
   const a = await agent('1001', VOICES.alice, baseURL!);
   const b = await agent('1002', VOICES.bob, baseURL!);
   const c = await agent('1003', VOICES.carol, baseURL!);

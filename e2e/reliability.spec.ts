@@ -132,7 +132,8 @@ test('a connection that dies without closing is found when the network changes; 
   await expect(status(a.page)).toHaveText(/^Connection lost \(no answer from /, { timeout: 15_000 });
   await expect(a.page.getByRole('button', { name: 'Retry now' })).toBeVisible();
   proxy.restore();
-  await a.page.getByRole('button', { name: 'Retry now' }).click();
+  // The agent presses "Retry now"; the phone's own next attempt may get there first and take the button away.
+  await a.page.getByRole('button', { name: 'Retry now' }).click({ timeout: 5_000 }).catch(() => undefined);
   await expect(status(a.page)).toHaveText('Registered', { timeout: 15_000 });
   expect((await measureInbound(b.page, 1500)).packets).toBeGreaterThan(30);
   await holdAndResume(b);
@@ -221,7 +222,7 @@ test('media watchdog: no audio for 3 s is reported and ICE is restarted; audio b
     }, on);
   const problem = region(a.page, 'Active call').getByRole('alert');
   await bSends(false);
-  await expect(problem).toHaveText('No audio from Agent 1002: trying to restore it…', { timeout: 15_000 });
+  await expect(problem).toHaveText('No audio from 1002: trying to restore it…', { timeout: 15_000 });
   await bSends(true);
   await expect(problem).toHaveCount(0, { timeout: 15_000 });
   await expect(region(a.page, 'Active call')).toContainText('Connected');

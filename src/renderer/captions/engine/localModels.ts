@@ -18,6 +18,9 @@ export function configureLocalModels(source: ModelSource, cachedFile: CachedFile
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
   env.useBrowserCache = false; // the app keeps its own cache; a second copy in Cache Storage is waste
+  // Else transformers.js copies the runtime's .mjs into Cache Storage and imports it from a blob: URL,
+  // which the app's Content-Security-Policy (script-src 'self') refuses: the model would never load.
+  env.useWasmCache = false;
   // A path, not a full URL: transformers.js treats http(s) URLs as remote and would skip its local
   // checks (e.g. whether the tokenizer exists). Same origin as the app, so the path is enough.
   const base = new URL(source.baseUrl).pathname;

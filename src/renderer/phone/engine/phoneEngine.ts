@@ -75,10 +75,13 @@ export class PhoneEngine {
 
   /**
    * The network changed or the machine woke up: check the connection at once (re-register, reconnect if
-   * it died) and restart ICE on live calls, whose media path may have changed under them.
+   * it died) and then restart ICE on live calls, whose media path may have changed under them. Not both
+   * at once: a re-INVITE sent on a connection that died silently waits 32 s for an answer that cannot
+   * come, and meanwhile the far end's requests (its hold, its hang-up) go to the dead connection too.
    */
   async networkChanged(): Promise<void> {
-    await Promise.all([this.connection?.checkNow(), this.refreshCalls(true)]);
+    await this.connection?.checkNow();
+    await this.refreshCalls(true);
   }
 
   /** Re-INVITEs every established call (after a reconnection: so the far end can reach us; ICE restart when asked). */

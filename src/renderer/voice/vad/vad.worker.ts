@@ -50,7 +50,9 @@ async function unbind(): Promise<void> {
 self.onmessage = async (e: MessageEvent<VadIn>) => {
   const msg = e.data;
   if (msg.type === 'warm') {
-    await model(msg.assetBase, msg.version).catch(() => undefined); // reported when a call needs it
+    // Set before any await, so a call that arrives meanwhile waits for the warm-up to stop.
+    exercised = model(msg.assetBase, msg.version).then(exercise, () => undefined); // a failure is reported when a call needs the model
+    await exercised;
   } else if (msg.type === 'segments') {
     const port = msg.port;
     segmentAudio = new SegmentAudio((m) => port.postMessage(m, [m.samples.buffer]));
@@ -58,19 +60,38 @@ self.onmessage = async (e: MessageEvent<VadIn>) => {
     await unbind();
     post({ type: 'released', use: msg.use });
   } else if (msg.type === 'init') {
+    callWaiting = true; // a call needs the model now: the warm-up stops at its next frame
     await unbind();
     let silero: SileroModel;
     try {
       silero = await model(msg.assetBase, msg.version);
     } catch (err) {
+      callWaiting = false;
       post({ type: 'error', message: err instanceof Error ? err.message : String(err), use: msg.use });
       return;
     }
+    await exercised; // one inference at a time on the model
+    callWaiting = false;
     silero.reset();
     bind(msg, silero);
     post({ type: 'ready', use: msg.use });
   }
 };
+
+/**
+ * Runs the model on silence until V8 has compiled onnxruntime's hot WebAssembly with its optimising
+ * tier. That compilation happens once per worker, in the background, when the code first gets busy:
+ * left to the first call it took most of a core for ~15 s here, while the call was being set up.
+ */
+async function exercise(silero: SileroModel): Promise<void> {
+  const silence = new Float32Array(FRAME_SAMPLES);
+  // Never while a call is bound or waiting: the model runs one inference at a time.
+  for (let i = 0; i < WARM_UP_FRAMES && !callWaiting && !binding; i++) await silero.process(silence);
+  // Its state is reset when a call binds.
+}
+const WARM_UP_FRAMES = 400;
+let exercised: Promise<void> = Promise.resolve();
+let callWaiting = false;
 
 function bind(init: VadInit, silero: SileroModel): void {
   const use = init.use;
