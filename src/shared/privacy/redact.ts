@@ -1,7 +1,7 @@
 // Masks personal data in text on this machine, before it is stored or leaves it (transcripts, LLM
 // prompts, diagnostics). Each kind is found by shape and then confirmed by its checksum or rules, so
 // ordinary numbers in speech (order numbers, amounts) are left alone.
-import { parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
+import { isSupportedCountry, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/min';
 
 export type PiiKind = 'cn-id' | 'card' | 'iban' | 'ssn' | 'email' | 'phone';
 
@@ -132,10 +132,20 @@ const DETECTORS: (Detector | 'cards')[] = [
   'cards',
 ];
 
+/** What is known about where the text comes from. */
+export interface RedactContext {
+  /** The agent's region (ISO 3166 alpha-2): how to read national phone numbers without a +country code. */
+  region?: string;
+  /** The caller's number. Accepted so callers pass it already; this version does not use it yet. */
+  callNumber?: string;
+}
+
 /**
- * @param defaultCountry how to read national phone numbers without a +country code.
+ * @param context the call's context, or (older callers) the country to read national phone numbers by.
  */
-export function redact(text: string, defaultCountry: CountryCode = 'US'): Redaction {
+export function redact(text: string, context: RedactContext | CountryCode = {}): Redaction {
+  const region = typeof context === 'string' ? context : context.region?.toUpperCase();
+  const defaultCountry: CountryCode = region && isSupportedCountry(region) ? region : 'US';
   const found: Redaction['found'] = [];
   const taken = (s: number, e: number) => found.some((f) => s < f.end && e > f.start);
   for (const d of DETECTORS) {

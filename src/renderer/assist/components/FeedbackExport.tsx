@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../feedback/store';
+import { saveExport } from '../../callData';
 
 /** "Export feedback": every call's suggestion feedback as a CSV or JSON file. */
 export function FeedbackExport() {
@@ -10,13 +11,7 @@ export function FeedbackExport() {
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     try {
-      const text = await useFeedback.getState().exportAll(format);
-      const url = URL.createObjectURL(new Blob([text], { type: format === 'csv' ? 'text/csv' : 'application/json' }));
-      const a = document.createElement('a');
-      a.href = url;
-      a.download = `switchboard-suggestion-feedback-${new Date().toISOString().slice(0, 10)}.${format}`;
-      a.click();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      saveExport(await useFeedback.getState().exportAll(format));
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../kb/types';
-import { FeedbackDb, feedbackForCall } from './feedbackDb';
+import { createCallData } from '../../callData';
 import { createFeedbackStore } from './feedbackStore';
 import { parseCsv } from '../kb/faqCsv';
 
@@ -11,8 +11,8 @@ const roaming = article('roaming', 'Roaming, "abroad" charges');
 
 describe('suggestion feedback', () => {
   it('is saved per call in IndexedDB, survives a reload, and toggles', async () => {
-    const db = new FeedbackDb(`fb-${Math.random()}`);
-    const store = createFeedbackStore(db);
+    const names = { historyDb: `h-${Math.random()}`, feedbackDb: `fb-${Math.random()}` };
+    const store = createFeedbackStore(createCallData(names));
     await store.getState().setCall('call-1');
     await store.getState().vote(refunds, 'money back', 'helpful');
     await store.getState().togglePin(roaming, 'abroad');
@@ -23,27 +23,28 @@ describe('suggestion feedback', () => {
     expect(store.getState().items.refunds?.vote).toBeNull();
     expect(store.getState().pinned).toEqual([]);
 
-    const again = createFeedbackStore(new FeedbackDb(db.name));
+    const reopened = createCallData(names);
+    const again = createFeedbackStore(reopened);
     await again.getState().setCall('call-1');
     expect(again.getState().items.refunds).toMatchObject({ vote: 'helpful', copied: 1, pinned: false, query: 'money back' });
     expect(again.getState().items.roaming).toMatchObject({ pinned: true, vote: null });
-    expect((await feedbackForCall(db, 'call-1')).map((f) => f.articleId).sort()).toEqual(['refunds', 'roaming']);
+    expect((await reopened.feedbackForCall('call-1')).map((f) => f.articleId).sort()).toEqual(['refunds', 'roaming']);
   });
 
   it('exports every call as CSV the importer can read back, or as JSON', async () => {
-    const store = createFeedbackStore(new FeedbackDb(`fb-${Math.random()}`));
+    const store = createFeedbackStore(createCallData({ historyDb: `h-${Math.random()}`, feedbackDb: `fb-${Math.random()}` }));
     await store.getState().setCall('call-1');
     await store.getState().vote(roaming, 'abroad, "EU"', 'helpful');
     await store.getState().setCall('call-2');
     await store.getState().vote(refunds, 'refund', 'not-helpful');
-    const csv = parseCsv(await store.getState().exportAll('csv'));
+    const csv = parseCsv((await store.getState().exportAll('csv')).text);
     expect(csv.error).toBeUndefined();
     expect(csv.rows[0]!.fields).toEqual(['callId', 'articleId', 'title', 'query', 'vote', 'pinned', 'copied', 'expanded', 'updatedAt']);
     expect(csv.rows.slice(1).map((r) => r.fields.slice(0, 5))).toEqual([
       ['call-1', 'roaming', 'Roaming, "abroad" charges', 'abroad, "EU"', 'helpful'],
       ['call-2', 'refunds', 'How long do refunds take?', 'refund', 'not-helpful'],
     ]);
-    const json = JSON.parse(await store.getState().exportAll('json')) as { callId: string; vote: string }[];
+    const json = JSON.parse((await store.getState().exportAll('json')).text) as { callId: string; vote: string }[];
     expect(json.map((r) => [r.callId, r.vote])).toEqual([['call-1', 'helpful'], ['call-2', 'not-helpful']]);
   });
 });

@@ -1,0 +1,71 @@
+// Reads and writes of call data. Every write masks free text first (redacted.ts) and runs in one
+// IndexedDB transaction; its promise resolves only once that transaction has committed, so whatever the
+// interface reports as saved is on disk (callDataDb.ts: strict durability), and a write that fails
+// leaves nothing behind.
+import type { CallRecord } from '../history/types';
+import type { WrapUp } from '../wrapup/types';
+import type { SuggestionFeedback } from '../assist/feedback/types';
+import { FeedbackDb, HistoryDb, type StoredCall, type StoredFeedback } from './callDataDb';
+import { callContext, redactCallData } from './redacted';
+
+/** Oldest calls beyond this are pruned: a busy agent makes ~100 calls a day. */
+export const MAX_CALLS = 5000;
+
+export interface CallData {
+  /** Stores a finished call (and prunes the oldest beyond the limit); resolves with what was stored. */
+  recordCall(call: CallRecord): Promise<StoredCall>;
+  /** Adds the wrap-up to a stored call; fails, changing nothing, when there is no such call. */
+  attachWrapUp(callId: string, wrapUp: WrapUp): Promise<StoredCall>;
+  /** Newest first. */
+  recentCalls(limit?: number): Promise<StoredCall[]>;
+  clearCalls(): Promise<void>;
+  /** Stores one suggestion's feedback; callNumber is the number of the call it was given in, if any. */
+  saveFeedback(row: SuggestionFeedback, callNumber?: string): Promise<StoredFeedback>;
+  /** Oldest first. */
+  feedbackForCall(callId: string): Promise<StoredFeedback[]>;
+  /** Every call's feedback, oldest first. */
+  allFeedback(): Promise<StoredFeedback[]>;
+}
+
+export interface CallDataOptions {
+  historyDb?: string;
+  feedbackDb?: string;
+  maxCalls?: number;
+}
+
+export function createCallData(o: CallDataOptions = {}): CallData {
+  const history = new HistoryDb(o.historyDb);
+  const feedback = new FeedbackDb(o.feedbackDb);
+  const maxCalls = o.maxCalls ?? MAX_CALLS;
+  return {
+    recordCall: async (call) => {
+      const stored = redactCallData(call, callContext(call.peerNumber));
+      await history.transaction('rw', history.calls, async () => {
+        await history.calls.put(stored);
+        const count = await history.calls.count();
+        if (count > maxCalls) await history.calls.bulkDelete(await history.calls.orderBy('startedAt').limit(count - maxCalls).primaryKeys());
+      });
+      return stored;
+    },
+    attachWrapUp: (callId, wrapUp) =>
+      history.transaction('rw', history.calls, async () => {
+        const call = await history.calls.get(callId);
+        if (!call) throw new Error(`no call ${callId} in the call history`);
+        const stored = redactCallData({ ...call, wrapUp }, callContext(call.peerNumber));
+        await history.calls.put(stored);
+        return stored;
+      }),
+    recentCalls: (limit = maxCalls) => history.calls.orderBy('startedAt').reverse().limit(limit).toArray(),
+    clearCalls: () => history.transaction('rw', history.calls, () => history.calls.clear()),
+    saveFeedback: async (row, callNumber) => {
+      const stored = redactCallData(row, callContext(callNumber));
+      await feedback.transaction('rw', feedback.feedback, () => feedback.feedback.put(stored));
+      return stored;
+    },
+    feedbackForCall: (callId) => feedback.feedback.where('callId').equals(callId).sortBy('updatedAt'),
+    allFeedback: () => feedback.feedback.orderBy('updatedAt').toArray(),
+  };
+}
+
+/** The app's call data: IndexedDB databases 'switchboard-history' and 'switchboard-assist-feedback'. */
+export const callData = createCallData();
