@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import type { Article } from '../kb/types';
 import { createCallData } from '../../callData';
+import { leaks, PII } from '../../callData/pii.testing';
 import { createFeedbackStore } from './feedbackStore';
 import { parseCsv } from '../kb/faqCsv';
 
@@ -46,5 +47,16 @@ describe('suggestion feedback', () => {
     ]);
     const json = JSON.parse((await store.getState().exportAll('json')).text) as { callId: string; vote: string }[];
     expect(json.map((r) => [r.callId, r.vote])).toEqual([['call-1', 'helpful'], ['call-2', 'not-helpful']]);
+  });
+
+  it('keeps what the customer said only masked, in the panel and in the database', async () => {
+    const data = createCallData({ historyDb: `h-${Math.random()}`, feedbackDb: `fb-${Math.random()}` });
+    const store = createFeedbackStore(data);
+    await store.getState().setCall('call-1', '1002');
+    await store.getState().vote(refunds, `my money back please, ${PII}`, 'helpful');
+    const masked = 'my money back please, card [CARD], mail [EMAIL], phone [PHONE]';
+    expect(store.getState().items.refunds?.query).toBe(masked);
+    expect((await data.feedbackForCall('call-1')).map((f) => f.query)).toEqual([masked]);
+    expect(leaks((await store.getState().exportAll('json')).text)).toEqual([]);
   });
 });
