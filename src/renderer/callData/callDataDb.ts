@@ -20,18 +20,23 @@ export const FEEDBACK_DB = 'switchboard-assist-feedback';
 
 const options = { chromeTransactionDurability: 'strict' } as const;
 
+/** Version 1 as it was; version 2 (same schema) masks every row stored before. */
+function maskedFromVersion2<T extends object>(db: Dexie, table: string, schema: string, callNumberOf: (row: T) => string | undefined): void {
+  db.version(1).stores({ [table]: schema });
+  db.version(2)
+    .stores({ [table]: schema })
+    .upgrade((tx) =>
+      tx.table<T>(table).toCollection().modify((row, ref) => {
+        ref.value = redactCallData(row, callContext(callNumberOf(row)));
+      }),
+    );
+}
+
 export class HistoryDb extends Dexie {
   calls!: Table<StoredCall, string>;
   constructor(name = HISTORY_DB) {
     super(name, options);
-    this.version(1).stores({ calls: 'id, startedAt' });
-    this.version(2)
-      .stores({ calls: 'id, startedAt' })
-      .upgrade((tx) =>
-        tx.table<CallRecord>('calls').toCollection().modify((row, ref) => {
-          ref.value = redactCallData(row, callContext(row.peerNumber));
-        }),
-      );
+    maskedFromVersion2<CallRecord>(this, 'calls', 'id, startedAt', (row) => row.peerNumber);
   }
 }
 
@@ -40,13 +45,6 @@ export class FeedbackDb extends Dexie {
   feedback!: Table<StoredFeedback, [string, string]>;
   constructor(name = FEEDBACK_DB) {
     super(name, options);
-    this.version(1).stores({ feedback: '[callId+articleId], callId, updatedAt' });
-    this.version(2)
-      .stores({ feedback: '[callId+articleId], callId, updatedAt' })
-      .upgrade((tx) =>
-        tx.table<SuggestionFeedback>('feedback').toCollection().modify((row, ref) => {
-          ref.value = redactCallData(row, callContext(undefined));
-        }),
-      );
+    maskedFromVersion2<SuggestionFeedback>(this, 'feedback', '[callId+articleId], callId, updatedAt', () => undefined);
   }
 }
