@@ -73,7 +73,7 @@ describe('call data: redaction before storing', () => {
     await data.recordCall(call('7'));
     const attached = await data.attachWrapUp('7', everyTextField.wrapUp!);
     expect(attached.wrapUp!.summary).toBe('Refund to card [CARD], mail [EMAIL], phone [PHONE]');
-    const saved = await data.saveFeedback(feedback(), '+44 20 7946 0958');
+    const saved = await data.updateFeedback(feedback(), () => feedback(), '+44 20 7946 0958');
     expect(saved.query).toBe('when do I get my money back, card [CARD], mail [EMAIL], phone [PHONE]');
     expect(saved.title).toBe('How long do refunds take?');
     expect(await data.feedbackForCall('c1')).toEqual([saved]);
@@ -103,7 +103,7 @@ describe('call data: transactions', () => {
   it('a resolved write is committed: another connection reads it at once', async () => {
     const n = names();
     await createCallData(n).recordCall(call('1'));
-    await createCallData(n).saveFeedback(feedback());
+    await createCallData(n).updateFeedback(feedback(), () => feedback());
     const other = createCallData(n);
     expect((await other.recentCalls()).map((c) => c.id)).toEqual(['1']);
     expect(await other.allFeedback()).toHaveLength(1);
@@ -142,7 +142,7 @@ describe('call data: transactions', () => {
     const data = createCallData(names());
     await data.recordCall(call('1'));
     await data.attachWrapUp('1', everyTextField.wrapUp!);
-    await data.saveFeedback(feedback());
+    await data.updateFeedback(feedback(), () => feedback());
     await data.clearCalls();
     const writes = spy.mock.calls.filter(([, mode]) => mode === 'readwrite');
     expect(writes.length).toBeGreaterThanOrEqual(4);

@@ -19,13 +19,19 @@ export interface CallData {
   /** Newest first. */
   recentCalls(limit?: number): Promise<StoredCall[]>;
   clearCalls(): Promise<void>;
-  /** Stores one suggestion's feedback; callNumber is the number of the call it was given in, if any. */
-  saveFeedback(row: SuggestionFeedback, callNumber?: string): Promise<StoredFeedback>;
+  /**
+   * Changes one suggestion's feedback: next() gets the row as stored (none the first time) and returns
+   * the new one, inside the transaction, so actions pressed at once all count. callNumber is the
+   * number of the call the feedback was given in, if any.
+   */
+  updateFeedback(key: FeedbackKey, next: (stored: StoredFeedback | undefined) => SuggestionFeedback, callNumber?: string): Promise<StoredFeedback>;
   /** Oldest first. */
   feedbackForCall(callId: string): Promise<StoredFeedback[]>;
   /** Every call's feedback, oldest first. */
   allFeedback(): Promise<StoredFeedback[]>;
 }
+
+export type FeedbackKey = Pick<SuggestionFeedback, 'callId' | 'articleId'>;
 
 export interface CallDataOptions {
   historyDb?: string;
@@ -57,11 +63,14 @@ export function createCallData(o: CallDataOptions = {}): CallData {
       }),
     recentCalls: (limit = maxCalls) => history.calls.orderBy('startedAt').reverse().limit(limit).toArray(),
     clearCalls: () => history.transaction('rw', history.calls, () => history.calls.clear()),
-    saveFeedback: async (row, callNumber) => {
-      const stored = redactCallData(row, callContext(callNumber));
-      await feedback.transaction('rw', feedback.feedback, () => feedback.feedback.put(stored));
-      return stored;
-    },
+    updateFeedback: (key, next, callNumber) =>
+      feedback.transaction('rw', feedback.feedback, async () => {
+        const row = next(await feedback.feedback.get([key.callId, key.articleId]));
+        if (row.callId !== key.callId || row.articleId !== key.articleId) throw new Error(`feedback for ${key.callId}/${key.articleId} cannot become ${row.callId}/${row.articleId}`);
+        const stored = redactCallData(row, callContext(callNumber));
+        await feedback.feedback.put(stored);
+        return stored;
+      }),
     feedbackForCall: (callId) => feedback.feedback.where('callId').equals(callId).sortBy('updatedAt'),
     allFeedback: () => feedback.feedback.orderBy('updatedAt').toArray(),
   };

@@ -47,7 +47,8 @@ describe('call history export', () => {
 describe('every export of what was spoken in a call', () => {
   it('holds no card number, e-mail address or phone number: history and feedback, CSV and JSON', async () => {
     const data = createCallData({ historyDb: `h-${Math.random()}`, feedbackDb: `f-${Math.random()}` });
-    await data.saveFeedback({ callId: '1002', articleId: 'refunds', title: 'Refunds', query: `refund ${PII}`, vote: 'helpful', pinned: true, copied: 1, expanded: true, updatedAt: 1 }, '1002');
+    const row = { callId: '1002', articleId: 'refunds', title: 'Refunds', query: `refund ${PII}`, vote: 'helpful', pinned: true, copied: 1, expanded: true, updatedAt: 1 } as const;
+    await data.updateFeedback(row, () => row, '1002');
     await data.recordCall(rec('1002', {
       transcript: [{ speaker: 'customer', text: PII, startMs: 0, endMs: 1 }],
       assistFeedback: (await data.feedbackForCall('1002')).map(({ articleId, title, query, vote, pinned, copied, expanded }) => ({ articleId, title, query, vote, pinned, copied, expanded })),

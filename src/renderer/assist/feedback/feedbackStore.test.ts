@@ -59,4 +59,14 @@ describe('suggestion feedback', () => {
     expect((await data.feedbackForCall('call-1')).map((f) => f.query)).toEqual([masked]);
     expect(leaks((await store.getState().exportAll('json')).text)).toEqual([]);
   });
+
+  it('actions pressed at once on one suggestion all count (no lost update)', async () => {
+    const data = createCallData({ historyDb: `h-${Math.random()}`, feedbackDb: `fb-${Math.random()}` });
+    const store = createFeedbackStore(data);
+    await store.getState().setCall('call-1', '1002');
+    const { togglePin, vote, copied } = store.getState();
+    await Promise.all([togglePin(refunds, 'refund'), vote(refunds, 'refund', 'helpful'), copied(refunds, 'refund'), copied(refunds, 'refund')]);
+    expect(store.getState().items.refunds).toMatchObject({ pinned: true, vote: 'helpful', copied: 2 });
+    expect(await data.feedbackForCall('call-1')).toMatchObject([{ pinned: true, vote: 'helpful', copied: 2 }]);
+  });
 });

@@ -27,8 +27,10 @@ export function createFeedbackStore(data: CallData = appCallData) {
   return create<FeedbackState>()((set, get) => {
     const update = async (article: Article, query: string, change: (f: SuggestionFeedback) => Partial<SuggestionFeedback>) => {
       const { callId, callNumber } = get();
-      const current: SuggestionFeedback = get().items[article.id] ?? { callId, articleId: article.id, title: article.title, query, vote: null, pinned: false, copied: 0, expanded: false, updatedAt: 0 };
-      const stored = await data.saveFeedback({ ...current, query: query || current.query, ...change(current), updatedAt: Date.now() }, callNumber);
+      const fresh: SuggestionFeedback = { callId, articleId: article.id, title: article.title, query, vote: null, pinned: false, copied: 0, expanded: false, updatedAt: 0 };
+      // Changed from the row as stored, in the write's transaction: quick clicks do not undo each other.
+      const next = (current: SuggestionFeedback = fresh): SuggestionFeedback => ({ ...current, query: query || current.query, ...change(current), updatedAt: Date.now() });
+      const stored = await data.updateFeedback(fresh, next, callNumber);
       if (get().callId !== callId) return; // the call changed while writing
       set((s) => ({
         items: { ...s.items, [article.id]: stored },
