@@ -58,6 +58,16 @@ describe('call data: redaction before storing', () => {
     expect((await data.recentCalls())[0]).toEqual(stored);
   });
 
+  it("reads national numbers by the agent's region, as settings say at each write", async () => {
+    let region: string | undefined;
+    const data = createCallData({ ...names(), region: () => region });
+    const said = [{ speaker: 'customer' as const, text: 'ring me on 020 7946 0958', startMs: 0, endMs: 1 }];
+    expect((await data.recordCall(call('1', { transcript: said }))).transcript![0]!.text).toBe('ring me on 020 7946 0958'); // not a number in the default region (US)
+    region = 'GB';
+    expect((await data.recordCall(call('2', { transcript: said }))).transcript![0]!.text).toBe('ring me on [PHONE]');
+    expect(data.context('+44 20 7946 0958')).toEqual({ region: 'GB', callNumber: '+44 20 7946 0958' });
+  });
+
   it('masks a field it has never heard of (deny by default)', async () => {
     const data = createCallData(names());
     const future = { ...call('1'), notes: [`call back on ${PII}`], extra: { said: PII, count: 4111111111111111 } } as unknown as CallRecord;

@@ -6,7 +6,7 @@ import type { CallRecord } from '../history/types';
 import type { WrapUp } from '../wrapup/types';
 import type { SuggestionFeedback } from '../assist/feedback/types';
 import { FeedbackDb, HistoryDb, type StoredCall, type StoredFeedback } from './callDataDb';
-import { callContext, redactCallData } from './redacted';
+import { callContext, redactCallData, type CallContext } from './redacted';
 
 /** Oldest calls beyond this are pruned: a busy agent makes ~100 calls a day. */
 export const MAX_CALLS = 5000;
@@ -29,6 +29,8 @@ export interface CallData {
   feedbackForCall(callId: string): Promise<StoredFeedback[]>;
   /** Every call's feedback, oldest first. */
   allFeedback(): Promise<StoredFeedback[]>;
+  /** What redaction is told about a call with this number (for text that leaves without being stored). */
+  context(callNumber: string | undefined): CallContext;
 }
 
 export type FeedbackKey = Pick<SuggestionFeedback, 'callId' | 'articleId'>;
@@ -37,15 +39,19 @@ export interface CallDataOptions {
   historyDb?: string;
   feedbackDb?: string;
   maxCalls?: number;
+  /** The agent's region (ISO 3166 alpha-2) as settings say at the moment of each write. */
+  region?: () => string | undefined;
 }
 
 export function createCallData(o: CallDataOptions = {}): CallData {
   const history = new HistoryDb(o.historyDb);
   const feedback = new FeedbackDb(o.feedbackDb);
   const maxCalls = o.maxCalls ?? MAX_CALLS;
+  const context = (callNumber: string | undefined) => callContext(o.region?.(), callNumber);
   return {
+    context,
     recordCall: async (call) => {
-      const stored = redactCallData(call, callContext(call.peerNumber));
+      const stored = redactCallData(call, context(call.peerNumber));
       await history.transaction('rw', history.calls, async () => {
         await history.calls.put(stored);
         const count = await history.calls.count();
@@ -57,7 +63,7 @@ export function createCallData(o: CallDataOptions = {}): CallData {
       history.transaction('rw', history.calls, async () => {
         const call = await history.calls.get(callId);
         if (!call) throw new Error(`no call ${callId} in the call history`);
-        const stored = redactCallData({ ...call, wrapUp }, callContext(call.peerNumber));
+        const stored = redactCallData({ ...call, wrapUp }, context(call.peerNumber));
         await history.calls.put(stored);
         return stored;
       }),
@@ -67,7 +73,7 @@ export function createCallData(o: CallDataOptions = {}): CallData {
       feedback.transaction('rw', feedback.feedback, async () => {
         const row = next(await feedback.feedback.get([key.callId, key.articleId]));
         if (row.callId !== key.callId || row.articleId !== key.articleId) throw new Error(`feedback for ${key.callId}/${key.articleId} cannot become ${row.callId}/${row.articleId}`);
-        const stored = redactCallData(row, callContext(callNumber));
+        const stored = redactCallData(row, context(callNumber));
         await feedback.feedback.put(stored);
         return stored;
       }),
@@ -75,6 +81,3 @@ export function createCallData(o: CallDataOptions = {}): CallData {
     allFeedback: () => feedback.feedback.orderBy('updatedAt').toArray(),
   };
 }
-
-/** The app's call data: IndexedDB databases 'switchboard-history' and 'switchboard-assist-feedback'. */
-export const callData = createCallData();

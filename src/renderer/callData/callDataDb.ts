@@ -27,7 +27,7 @@ function maskedFromVersion2<T extends object>(db: Dexie, table: string, schema: 
     .stores({ [table]: schema })
     .upgrade((tx) =>
       tx.table<T>(table).toCollection().modify((row, ref) => {
-        ref.value = redactCallData(row, callContext(callNumberOf(row)));
+        ref.value = redactCallData(row, callContext(undefined, callNumberOf(row)));
       }),
     );
 }

@@ -72,7 +72,7 @@ describe('every export of what was spoken in a call', () => {
         { id: 'b', speaker: 'customer', text: PII, final: true, startMs: 65_000, endMs: 70_000 },
       ],
       (s) => (s === 'agent' ? 'Agent' : 'Customer'),
-      '1002',
+      { callNumber: '1002' },
     );
     expect(text).toBe('[0:01] Agent: How can I help?\n[1:05] Customer: card [CARD], mail [EMAIL], phone [PHONE]');
   });

@@ -5,7 +5,7 @@
 import { csvCell } from '../../shared/export/csv';
 import { transcriptText, type Speaker, type TranscriptLine } from '../captions/store';
 import type { StoredCall, StoredFeedback } from './callDataDb';
-import { callContext, redactCallData, type Redacted } from './redacted';
+import { redactCallData, type CallContext, type Redacted } from './redacted';
 
 export type ExportFormat = 'csv' | 'json';
 
@@ -68,8 +68,8 @@ export function exportFeedback(rows: readonly StoredFeedback[], format: ExportFo
 }
 
 /** "Copy transcript": the live lines, masked as history would keep them (clipboards are kept and shared). */
-export function transcriptForClipboard(lines: readonly TranscriptLine[], label: (s: Speaker) => string, callNumber: string | undefined): Redacted<string> {
-  return transcriptText(redactCallData([...lines], callContext(callNumber)), label) as Redacted<string>;
+export function transcriptForClipboard(lines: readonly TranscriptLine[], label: (s: Speaker) => string, context: CallContext): Redacted<string> {
+  return transcriptText(redactCallData([...lines], context), label) as Redacted<string>;
 }
 
 /** Hands an export to the browser as a download. */

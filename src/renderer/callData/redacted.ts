@@ -3,7 +3,7 @@
 // identifiers, enumerations and the call's own identity. A field a later feature adds is therefore
 // masked without anyone remembering to. Only this file makes Redacted values (the brand is private to
 // it), and the call-data tables and exports accept nothing else.
-import { redact, type RedactContext } from '../../shared/privacy/redact';
+import { redact } from '../../shared/privacy/redact';
 import type { CallRecord } from '../history/types';
 import type { SuggestionFeedback } from '../assist/feedback/types';
 
@@ -28,15 +28,17 @@ const KEEP: ReadonlySet<CallDataKey> = new Set<CallDataKey>([
   'title', 'disposition',
 ]);
 
-/**
- * What redact() is told about a call. The agent's region joins here once settings carry one; until
- * then national numbers are read as redact()'s default says.
- */
-export function callContext(callNumber: string | undefined): RedactContext {
-  return callNumber ? { callNumber } : {};
+/** What redact() is told about a call: the agent's region (how national numbers are read) and the caller's number. */
+export interface CallContext {
+  region?: string;
+  callNumber?: string;
 }
 
-function mask(value: unknown, context: RedactContext, key: string | undefined): unknown {
+export function callContext(region: string | undefined, callNumber: string | undefined): CallContext {
+  return { ...(region ? { region } : {}), ...(callNumber ? { callNumber } : {}) };
+}
+
+function mask(value: unknown, context: CallContext, key: string | undefined): unknown {
   if (typeof value === 'string') return key !== undefined && KEEP.has(key as CallDataKey) ? value : redact(value, context).text;
   if (Array.isArray(value)) return value.map((v) => mask(v, context, key));
   if (value !== null && typeof value === 'object' && Object.getPrototypeOf(value) === Object.prototype) {
@@ -46,11 +48,11 @@ function mask(value: unknown, context: RedactContext, key: string | undefined): 
 }
 
 /** A copy of call data with every free-text string masked. */
-export function redactCallData<T extends object>(value: T, context: RedactContext): Redacted<T> {
+export function redactCallData<T extends object>(value: T, context: CallContext): Redacted<T> {
   return mask(value, context, undefined) as Redacted<T>;
 }
 
 /** One piece of free text from a call (e.g. for the clipboard), masked. */
-export function redactCallText(text: string, context: RedactContext): Redacted<string> {
+export function redactCallText(text: string, context: CallContext): Redacted<string> {
   return redact(text, context).text as Redacted<string>;
 }

@@ -1,7 +1,7 @@
 // The call history on screen: the stored calls, newest first, mirrored from the call-data module,
 // which redacts and stores them (src/renderer/callData/). Changes show once they are committed.
 import { create } from 'zustand';
-import { callData as appCallData, MAX_CALLS, type CallData, type StoredCall } from '../callData';
+import { MAX_CALLS, type CallData, type StoredCall } from '../callData';
 import type { CallRecord } from './types';
 
 export interface HistoryState {
@@ -13,9 +13,11 @@ export interface HistoryState {
   clear(): Promise<void>;
 }
 
+export type HistoryStore = ReturnType<typeof createHistoryStore>;
+
 const newestFirst = (a: CallRecord, b: CallRecord) => b.startedAt - a.startedAt;
 
-export function createHistoryStore(data: CallData = appCallData) {
+export function createHistoryStore(data: CallData) {
   return create<HistoryState>()((set, get) => ({
     records: [],
     load: async () => set({ records: await data.recentCalls() }),

@@ -3,7 +3,7 @@
 // the panel changes only once the write has committed: nothing shown as done is lost if the app closes.
 import { create } from 'zustand';
 import type { Article } from '../kb/types';
-import { callData as appCallData, exportFeedback, type CallData, type ExportFile, type ExportFormat, type StoredFeedback } from '../../callData';
+import { exportFeedback, type CallData, type ExportFile, type ExportFormat, type StoredFeedback } from '../../callData';
 import { NO_CALL, type SuggestionFeedback, type Vote } from './types';
 
 export interface FeedbackState {
@@ -23,7 +23,7 @@ export interface FeedbackState {
   exportAll(format: ExportFormat): Promise<ExportFile>;
 }
 
-export function createFeedbackStore(data: CallData = appCallData) {
+export function createFeedbackStore(data: CallData) {
   return create<FeedbackState>()((set, get) => {
     const update = async (article: Article, query: string, change: (f: SuggestionFeedback) => Partial<SuggestionFeedback>) => {
       const { callId, callNumber } = get();

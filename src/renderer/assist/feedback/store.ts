@@ -1,4 +1,5 @@
-import { callData, type StoredFeedback } from '../../callData';
+import type { StoredFeedback } from '../../callData';
+import { callData } from '../../callData/store';
 import { createFeedbackStore } from './feedbackStore';
 
 /** The app's suggestion feedback (stored by the call-data module, src/renderer/callData/). */

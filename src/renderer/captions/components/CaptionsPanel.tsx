@@ -6,6 +6,7 @@ import { ModelMissing } from './ModelMissing';
 import { formatDuration } from '../../phone/model';
 import { usePhone } from '../../phone';
 import { transcriptForClipboard } from '../../callData';
+import { callData } from '../../callData/store';
 
 const NO_LINES: TranscriptLine[] = [];
 
@@ -30,7 +31,7 @@ export function CaptionsPanel({ callId }: { callId: string }) {
   const copy = async () => {
     try {
       // Masked like the stored transcript: clipboards are kept by other programs.
-      await navigator.clipboard.writeText(transcriptForClipboard(lines, label, callNumber));
+      await navigator.clipboard.writeText(transcriptForClipboard(lines, label, callData.context(callNumber)));
       setNote(t('captions.copied'));
     } catch (e) {
       setNote(t('captions.copyFailed', { message: e instanceof Error ? e.message : String(e) }));
