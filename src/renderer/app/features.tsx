@@ -2,7 +2,7 @@
 // assist and each call's panels — and the wiring behind them. One chunk, loaded after the phone has
 // registered (loadFeatures.ts), so that registering never waits for its code.
 import { SettingsScreen } from '../settings';
-import { HistoryPanel, useHistory } from '../history';
+import { HistoryPanel as CallHistory, useHistory } from '../history';
 import { TalkPanel } from '../voice';
 import { DemoCall, DemoCallButton, startDemoCall, useDemo } from '../demo';
 import { SuggestionsPanel } from '../assist';
@@ -16,7 +16,12 @@ import './wrapUpWiring';
 installTestHooks();
 void useHistory.getState().load();
 
-export { SettingsScreen, HistoryPanel, WrapUpPanel };
+export { SettingsScreen, WrapUpPanel };
+
+/** Call history on the app's store (the panel takes its store, so its tests need no app). */
+export function HistoryPanel({ onCallBack }: { onCallBack(peerUri: string): void }) {
+  return <CallHistory onCallBack={onCallBack} store={useHistory} />;
+}
 
 /** What sits in a call's panel, the same for a real call and the demo call. */
 export function CallPanels({ callId }: { callId: string }) {

@@ -18,7 +18,7 @@ const assistFeedback = (callId: string) =>
   import('../assist/feedback/store').then((m) => m.feedbackForCall(callId)).catch(() => []);
 // History (Dexie) loads apart from start-up (features.tsx shows it): not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
-// So do captions (model lookup, model cache, redaction): a call never waits for them.
+// So do captions (model lookup, model cache): a call never waits for them.
 const captions = () => import('../captions/session');
 
 let lastAccountKey = '';

@@ -21,7 +21,7 @@ onCallEnded((call) => {
     direction: call.direction,
     persist: async (wrapUp) => {
       await callRecorded(call.id);
-      await (await history()).attach(call.id, { wrapUp });
+      return (await (await history()).attach(call.id, { wrapUp })).wrapUp!;
     },
   });
 });

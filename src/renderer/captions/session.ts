@@ -3,7 +3,6 @@
 // workers, whose segment audio then flows to it directly. Captions go out through the transcript
 // boundary. A missing or broken model only changes the captions panel: a call never waits for captions.
 import type { CaptionsSettings } from '../../shared/settings/schema';
-import { redact } from '../../shared/privacy/redact';
 import { runningAnalysis } from '../voice/session';
 import { publishUtterance } from '../voice/transcript';
 import { downloadAllowed, findModel } from './models/provision';
@@ -13,7 +12,7 @@ import type { CaptionIn, CaptionOut } from './engine/protocol';
 import type { Caption, ModelSource } from './engine/types';
 import { useCaptions, type TranscriptLine } from './store';
 
-/** What history keeps: final lines, personal data masked. */
+/** What history keeps: the final lines (the call-data module masks them as it stores them). */
 export type TranscriptRecord = Pick<TranscriptLine, 'speaker' | 'text' | 'startMs' | 'endMs'>[];
 
 const active = new Map<string, CaptionsSettings>(); // calls that want captions
@@ -98,7 +97,7 @@ export function pauseCaptions(callId: string, paused: boolean): void {
 /** How long the end of a call waits for the last utterance's final text. */
 const FLUSH_MS = 3000;
 
-/** Stops the call's captions; the transcript to keep with the call (masked), if there is one. */
+/** Stops the call's captions; the transcript to keep with the call, if there is one. */
 export async function finishCaptions(callId: string): Promise<TranscriptRecord | null> {
   active.delete(callId);
   const worker = shared?.worker;
@@ -121,7 +120,7 @@ export async function finishCaptions(callId: string): Promise<TranscriptRecord |
   attached.delete(callId);
   const lines = useCaptions.getState().finish(callId);
   if (!lines.length) return null;
-  return lines.map((l) => ({ speaker: l.speaker, text: redact(l.text).text, startMs: Math.round(l.startMs), endMs: Math.round(l.endMs) }));
+  return lines.map((l) => ({ speaker: l.speaker, text: l.text, startMs: Math.round(l.startMs), endMs: Math.round(l.endMs) }));
 }
 
 /** "Download model": only where policy allows; then captions start for the calls waiting for them. */

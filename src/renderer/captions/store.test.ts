@@ -27,10 +27,10 @@ describe('transcript store (fed through the transcript boundary)', () => {
     expect(lines()).toEqual([]);
   });
 
-  it('hands history the final lines with personal data masked, then forgets the call', async () => {
+  it('hands history the final lines (src/renderer/callData masks them as it stores them), then forgets the call', async () => {
     publishUtterance({ callId: CALL, id: 'c-1', speaker: 'customer', text: 'my card is 4111 1111 1111 1111 and mail me at ann@example.com', final: true, startMs: 10.4, atMs: 3000.6 });
     publishUtterance({ callId: CALL, id: 'c-2', speaker: 'customer', text: 'still talking', final: false, startMs: 4000, atMs: 4500 });
-    expect(await finishCaptions(CALL)).toEqual([{ speaker: 'customer', text: 'my card is [CARD] and mail me at [EMAIL]', startMs: 10, endMs: 3001 }]);
+    expect(await finishCaptions(CALL)).toEqual([{ speaker: 'customer', text: 'my card is 4111 1111 1111 1111 and mail me at ann@example.com', startMs: 10, endMs: 3001 }]);
     expect(useCaptions.getState().calls[CALL]).toBeUndefined();
     expect(await finishCaptions(CALL)).toBeNull();
   });

@@ -4,7 +4,7 @@ import 'fake-indexeddb/auto';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { initI18n, setLanguage } from '../i18n';
-import { HistoryDb } from './historyDb';
+import { createCallData } from '../callData';
 import { HistoryPanel } from './HistoryPanel';
 import { createHistoryStore } from './historyStore';
 import type { CallRecord } from './types';
@@ -21,7 +21,7 @@ const rec = (id: string, startedAt: number, over: Partial<CallRecord> = {}): Cal
 });
 
 async function setup(records: CallRecord[], title = 'Call history') {
-  const db = new HistoryDb(`h-${Math.random()}`);
+  const db = createCallData({ historyDb: `h-${Math.random()}`, feedbackDb: `f-${Math.random()}` });
   const store = createHistoryStore(db);
   for (const r of records) await store.getState().record(r);
   render(<HistoryPanel onCallBack={() => undefined} store={store} />);
@@ -125,7 +125,7 @@ describe('call history panel', () => {
     fireEvent.keyDown(document.activeElement!, { key: 'Escape' });
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(document.activeElement).toBe(clear);
-    expect(await db.calls.count()).toBe(2);
+    expect((await db.recentCalls()).length).toBe(2);
 
     fireEvent.click(clear);
     fireEvent.keyDown(document.body, { key: 'Escape' }); // focus left the dialog (a click on the backdrop)
@@ -133,13 +133,13 @@ describe('call history panel', () => {
 
     fireEvent.click(clear);
     fireEvent.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Cancel' }));
-    expect(await db.calls.count()).toBe(2);
+    expect((await db.recentCalls()).length).toBe(2);
     expect(within(panel).getAllByRole('listitem')).toHaveLength(2);
 
     fireEvent.click(clear);
     dialog = screen.getByRole('alertdialog', { name: 'Clear call history?' });
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Delete all calls' })));
-    expect(await db.calls.count()).toBe(0);
+    expect((await db.recentCalls()).length).toBe(0);
     expect(screen.queryByRole('alertdialog')).toBeNull();
     expect(panel.textContent).toContain('No calls yet.');
   });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { CallDetails } from './components/CallDetails';
 import { HistoryToolbar } from './components/HistoryToolbar';
 import { filterCalls } from './historyFilter';
-import { useHistory } from './store';
+import type { HistoryStore } from './historyStore';
 import type { CallOutcome, CallRecord } from './types';
 
 /** The number first (what the agent searches and says), then the name. */
@@ -17,7 +17,7 @@ function duration(sec: number): string {
 }
 
 /** Calls newest first: call back, details (talk metrics, transcript, wrap-up, feedback), search, export, clear. */
-export function HistoryPanel({ onCallBack, store = useHistory }: { onCallBack(peerUri: string): void; store?: typeof useHistory }) {
+export function HistoryPanel({ onCallBack, store }: { onCallBack(peerUri: string): void; store: HistoryStore }) {
   const { t, i18n } = useTranslation();
   const uid = useId();
   const records = store((s) => s.records);

@@ -5,7 +5,7 @@ import type { CallOutcome, CallRecord } from './types';
 
 const normalise = (s: string) => s.toLocaleLowerCase().normalize('NFKC');
 
-export function filterCalls(records: readonly CallRecord[], query: string, outcomeLabel: (o: CallOutcome) => string): CallRecord[] {
+export function filterCalls<R extends CallRecord>(records: readonly R[], query: string, outcomeLabel: (o: CallOutcome) => string): R[] {
   const words = normalise(query).split(/\s+/).filter(Boolean);
   if (words.length === 0) return [...records];
   return records.filter((r) => {

@@ -1,50 +1,37 @@
+// The call history on screen: the stored calls, newest first, mirrored from the call-data module,
+// which redacts and stores them (src/renderer/callData/). Changes show once they are committed.
 import { create } from 'zustand';
-import { HistoryDb } from './historyDb';
+import { MAX_CALLS, type CallData, type StoredCall } from '../callData';
 import type { CallRecord } from './types';
 
-/** Oldest rows beyond this are pruned: a busy agent makes ~100 calls a day. */
-export const MAX_RECORDS = 5000;
-
 export interface HistoryState {
-  records: CallRecord[];
+  records: StoredCall[];
   load(): Promise<void>;
   record(rec: CallRecord): Promise<void>;
-  /** Adds fields to a stored call (e.g. its wrap-up); fails when there is no such call. */
-  attach(id: string, fields: Pick<CallRecord, 'wrapUp'>): Promise<void>;
+  /** Adds fields to a stored call (e.g. its wrap-up); fails when there is no such call. Resolves with the call as stored. */
+  attach(id: string, fields: Required<Pick<CallRecord, 'wrapUp'>>): Promise<StoredCall>;
   clear(): Promise<void>;
 }
 
+export type HistoryStore = ReturnType<typeof createHistoryStore>;
+
 const newestFirst = (a: CallRecord, b: CallRecord) => b.startedAt - a.startedAt;
 
-export function createHistoryStore(db: HistoryDb = new HistoryDb()) {
+export function createHistoryStore(data: CallData) {
   return create<HistoryState>()((set, get) => ({
     records: [],
-    load: async () => {
-      const records = await db.calls.orderBy('startedAt').reverse().limit(MAX_RECORDS).toArray();
-      set({ records });
-    },
+    load: async () => set({ records: await data.recentCalls() }),
     record: async (rec) => {
-      await db.calls.put(rec);
-      const count = await db.calls.count();
-      if (count > MAX_RECORDS) {
-        const stale = await db.calls.orderBy('startedAt').limit(count - MAX_RECORDS).primaryKeys();
-        await db.calls.bulkDelete(stale);
-      }
-      const records = [rec, ...get().records.filter((r) => r.id !== rec.id)].sort(newestFirst).slice(0, MAX_RECORDS);
-      set({ records });
+      const stored = await data.recordCall(rec);
+      set({ records: [stored, ...get().records.filter((r) => r.id !== rec.id)].sort(newestFirst).slice(0, MAX_CALLS) });
     },
     attach: async (id, fields) => {
-      const updated = await db.transaction('rw', db.calls, async () => {
-        const rec = await db.calls.get(id);
-        if (!rec) throw new Error(`no call ${id} in the call history`);
-        const next = { ...rec, ...fields };
-        await db.calls.put(next);
-        return next;
-      });
+      const updated = await data.attachWrapUp(id, fields.wrapUp);
       set({ records: get().records.map((r) => (r.id === id ? updated : r)) });
+      return updated;
     },
     clear: async () => {
-      await db.calls.clear();
+      await data.clearCalls();
       set({ records: [] });
     },
   }));

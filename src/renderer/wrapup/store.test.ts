@@ -1,4 +1,6 @@
+import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
+import { createCallData } from '../callData';
 import { CallLog } from './callLog';
 import { createWrapUpStore } from './store';
 import type { CallSummariser, WrapUp } from './types';
@@ -16,10 +18,16 @@ function setUp(summariser?: CallSummariser) {
 }
 
 describe('wrap-up store', () => {
-  it('drafts on the device when the call ends, suggests the disposition, and saves redacted', async () => {
+  it('drafts on the device when the call ends, suggests the disposition, and saves it redacted with the call record', async () => {
     const { store } = setUp();
+    const data = createCallData({ historyDb: `h-${Math.random()}`, feedbackDb: `f-${Math.random()}` });
+    await data.recordCall({ id: 'c1', direction: 'incoming', peerUri: 'sip:1002@pbx', peerNumber: '1002', peerName: '', startedAt: 1, answeredAt: 2, endedAt: 3, durationSec: 1, outcome: 'answered' });
     const saved: WrapUp[] = [];
-    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async (w) => void saved.push(w) });
+    const persist = async (w: WrapUp) => {
+      saved.push(w);
+      return (await data.attachWrapUp('c1', w)).wrapUp!;
+    };
+    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist });
     const d = store.getState().drafts[0]!;
     expect(d.status).toBe('ready');
     expect(d.draftedBy).toBe('on-device');
@@ -34,16 +42,18 @@ describe('wrap-up store', () => {
     store.getState().edit('c1', { disposition: 'other' });
     expect(await store.getState().save('c1')).toBe(true);
     expect(saved).toHaveLength(1);
-    expect(saved[0]!.summary).toContain('[CARD]'); // …the record keeps it redacted
-    expect(saved[0]!.summary).not.toContain('4111');
     expect(saved[0]).toMatchObject({ disposition: 'other', draftedBy: 'on-device', edited: false });
-    expect(store.getState().drafts[0]!.status).toBe('saved');
+    const [stored] = await data.recentCalls();
+    expect(stored!.wrapUp!.summary).toContain('[CARD]'); // …the record keeps it redacted
+    expect(stored!.wrapUp!.summary).not.toContain('4111');
+    // And once saved, the panel shows what was stored.
+    expect(store.getState().drafts[0]).toMatchObject({ status: 'saved', summary: stored!.wrapUp!.summary });
   });
 
   it('a failed save keeps the text and says why; an empty summary is refused', async () => {
     const { store } = setUp();
     let fail = true;
-    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => { if (fail) throw new Error('disk full'); } });
+    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async (w) => { if (fail) throw new Error('disk full'); return w; } });
     store.getState().edit('c1', { summary: 'Refunded the duplicate payment.' });
     expect(await store.getState().save('c1')).toBe(false);
     expect(store.getState().drafts[0]).toMatchObject({ status: 'failed', summary: 'Refunded the duplicate payment.' });
@@ -65,7 +75,7 @@ describe('wrap-up store', () => {
 
     const broken: CallSummariser = { id: 'fake-broken', summarise: async () => { throw new Error('offline'); } };
     const second = setUp(broken).store;
-    await second.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => {} });
+    await second.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async (w) => w });
     expect(second.getState().drafts[0]!.draftedBy).toBe('on-device');
   });
 
@@ -76,7 +86,7 @@ describe('wrap-up store', () => {
       summarise: () => new Promise((resolve) => (answer = () => resolve({ request: null, topic: null, actions: [], outcome: 'resolved', text: 'A fuller summary.' }))),
     };
     const { store } = setUp(slow);
-    const opening = store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => {} });
+    const opening = store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async (w) => w });
     await vi.waitFor(() => expect(store.getState().drafts[0]).toMatchObject({ status: 'ready', draftedBy: 'on-device', improving: 'llm:fake.example' }));
     expect(store.getState().drafts[0]!.summary).toContain('wrapup.draft.reason');
     store.getState().edit('c1', { summary: 'Agent wrote this.' });
@@ -88,7 +98,7 @@ describe('wrap-up store', () => {
   it('says why the other summariser\'s draft did not come, and the on-device draft stands', async () => {
     const failing: CallSummariser = { id: 'llm:fake.example', summarise: async () => { throw new Error('fake.example is rate-limiting requests (429)'); } };
     const { store } = setUp(failing);
-    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async () => {} });
+    await store.getState().open({ callId: 'c1', peer: '1002', direction: 'incoming', persist: async (w) => w });
     expect(store.getState().drafts[0]).toMatchObject({ draftedBy: 'on-device', improving: null, improveError: 'fake.example is rate-limiting requests (429)' });
   });
 });

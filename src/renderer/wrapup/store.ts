@@ -1,8 +1,8 @@
 // Wrap-ups waiting for the agent: one per answered call that ended. The draft is ready as soon as the
-// call ends; saving redacts personal data and attaches the wrap-up to the call record, all or nothing
-// (a failed save keeps every edit and says why).
+// call ends; saving attaches the wrap-up to the call record (the call-data module redacts personal data
+// as it stores it), all or nothing: "saved" once it is committed, and a failed save keeps every edit
+// and says why.
 import { create } from 'zustand';
-import { redact } from '../../shared/privacy/redact';
 import { CallLog } from './callLog';
 import { rankDispositions } from './disposition';
 import { formatDraft } from './format';
@@ -38,8 +38,8 @@ export interface OpenWrapUp {
   peer: string;
   direction: CallDigest['direction'];
   endedAt?: number;
-  /** Attaches the wrap-up to the call record; null when there is none (demo call). */
-  persist: ((wrapUp: WrapUp) => Promise<void>) | null;
+  /** Attaches the wrap-up to the call record and resolves with it as stored; null when there is no record (demo call). */
+  persist: ((wrapUp: WrapUp) => Promise<WrapUp>) | null;
 }
 
 export interface WrapUpState {
@@ -114,15 +114,15 @@ export function createWrapUpStore(deps: WrapUpDeps) {
         }
         patch(callId, { status: 'saving', error: null });
         const wrapUp: WrapUp = {
-          summary: redact(d.summary.trim()).text,
+          summary: d.summary.trim(),
           disposition: d.disposition,
           draftedBy: d.draftedBy,
           edited: d.summary !== d.drafted,
           savedAt: now(),
         };
         try {
-          await persist(wrapUp);
-          patch(callId, { status: 'saved', summary: wrapUp.summary });
+          const stored = await persist(wrapUp);
+          patch(callId, { status: 'saved', summary: stored.summary });
           return true;
         } catch (e) {
           patch(callId, { status: 'failed', error: deps.t('wrapup.error.save', { message: e instanceof Error ? e.message : String(e) }) });

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFeedback } from '../feedback/store';
-import { saveFile } from '../../app/saveFile';
+import { saveExport } from '../../callData';
 
 /** "Export feedback": every call's suggestion feedback as a CSV or JSON file. */
 export function FeedbackExport() {
@@ -11,8 +11,7 @@ export function FeedbackExport() {
   const [error, setError] = useState<string | null>(null);
   const save = async () => {
     try {
-      const text = await useFeedback.getState().exportAll(format);
-      saveFile(text, `switchboard-suggestion-feedback-${new Date().toISOString().slice(0, 10)}.${format}`, format === 'csv' ? 'text/csv' : 'application/json');
+      saveExport(await useFeedback.getState().exportAll(format));
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

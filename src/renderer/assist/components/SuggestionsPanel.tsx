@@ -21,15 +21,15 @@ export function SuggestionsPanel() {
   const { t } = useTranslation();
   const uid = useId();
   const { status, query, hits, searchMs, importErrors, source, articleCount, error, auto, remote, semantic } = useAssist();
-  const callId = useCurrentCallId();
+  const { callId, callNumber } = useCurrentCall();
   const pinned = useFeedback((s) => s.pinned);
   const snapshot = useSettings((s) => s.snapshot);
   const assist = snapshot ? assistOf(snapshot.effective) : null;
   useEffect(() => void useAssist.getState().load(), []);
   useEffect(() => {
-    void useFeedback.getState().setCall(callId);
+    void useFeedback.getState().setCall(callId, callNumber);
     useDraft.getState().reset(); // a draft belongs to the call it was made in
-  }, [callId]);
+  }, [callId, callNumber]);
   const manual = query.trim() !== '';
   const latest = auto[0];
   const good = manual ? hits.filter((h) => h.confidence >= NO_MATCH) : (latest?.hits ?? []);
@@ -79,9 +79,9 @@ function hostOf(url: string): string {
   }
 }
 
-/** The call the suggestions belong to: the demo call, else the call in progress (none when idle). */
-function useCurrentCallId(): string | null {
+/** The call the suggestions belong to, and its number: the demo call, else the call in progress (none when idle). */
+function useCurrentCall(): { callId: string | null; callNumber: string | undefined } {
   const demo = useDemo((s) => s.status === 'running');
-  const call = usePhone((s) => (s.calls.find((c) => c.state === 'active' || c.state === 'held') ?? s.calls[0])?.id ?? null);
-  return demo ? DEMO_CALL_ID : call;
+  const call = usePhone((s) => s.calls.find((c) => c.state === 'active' || c.state === 'held') ?? s.calls[0]);
+  return demo ? { callId: DEMO_CALL_ID, callNumber: undefined } : { callId: call?.id ?? null, callNumber: call?.peerNumber };
 }

@@ -1,53 +1,59 @@
 // The current call's suggestion feedback, mirrored from IndexedDB so the panel shows pressed/pinned
-// state. Every action writes through to the database at once: nothing is lost if the app closes.
+// state. Every action is written at once through the call-data module (redacted, in a transaction), and
+// the panel changes only once the write has committed: nothing shown as done is lost if the app closes.
 import { create } from 'zustand';
 import type { Article } from '../kb/types';
-import { FeedbackDb, feedbackForCall, formatFeedback, NO_CALL, type SuggestionFeedback, type Vote } from './feedbackDb';
+import { exportFeedback, type CallData, type ExportFile, type ExportFormat, type StoredFeedback } from '../../callData';
+import { NO_CALL, type SuggestionFeedback, type Vote } from './types';
 
 export interface FeedbackState {
   callId: string;
-  /** By article id, for the current call. */
-  items: Record<string, SuggestionFeedback>;
+  /** The caller's number, so redaction knows it (none outside a call). */
+  callNumber: string | undefined;
+  /** By article id, for the current call, as stored. */
+  items: Record<string, StoredFeedback>;
   /** Pinned articles stay at the top of Suggestions for the rest of the call. */
   pinned: Article[];
-  setCall(callId: string | null): Promise<void>;
+  setCall(callId: string | null, callNumber?: string): Promise<void>;
   vote(article: Article, query: string, vote: Vote): Promise<void>;
   togglePin(article: Article, query: string): Promise<void>;
   copied(article: Article, query: string): Promise<void>;
   expanded(article: Article, query: string, open: boolean): Promise<void>;
   /** Every call's feedback, oldest first. */
-  exportAll(format: 'csv' | 'json'): Promise<string>;
+  exportAll(format: ExportFormat): Promise<ExportFile>;
 }
 
-export function createFeedbackStore(db: FeedbackDb = new FeedbackDb()) {
+export function createFeedbackStore(data: CallData) {
   return create<FeedbackState>()((set, get) => {
     const update = async (article: Article, query: string, change: (f: SuggestionFeedback) => Partial<SuggestionFeedback>) => {
-      const { callId } = get();
-      const current = get().items[article.id] ?? { callId, articleId: article.id, title: article.title, query, vote: null, pinned: false, copied: 0, expanded: false, updatedAt: 0 };
-      const next: SuggestionFeedback = { ...current, query: query || current.query, ...change(current), updatedAt: Date.now() };
-      await db.feedback.put(next);
+      const { callId, callNumber } = get();
+      const fresh: SuggestionFeedback = { callId, articleId: article.id, title: article.title, query, vote: null, pinned: false, copied: 0, expanded: false, updatedAt: 0 };
+      // Changed from the row as stored, in the write's transaction: quick clicks do not undo each other.
+      const next = (current: SuggestionFeedback = fresh): SuggestionFeedback => ({ ...current, query: query || current.query, ...change(current), updatedAt: Date.now() });
+      const stored = await data.updateFeedback(fresh, next, callNumber);
       if (get().callId !== callId) return; // the call changed while writing
       set((s) => ({
-        items: { ...s.items, [article.id]: next },
-        pinned: next.pinned ? (s.pinned.some((a) => a.id === article.id) ? s.pinned : [...s.pinned, article]) : s.pinned.filter((a) => a.id !== article.id),
+        items: { ...s.items, [article.id]: stored },
+        pinned: stored.pinned ? (s.pinned.some((a) => a.id === article.id) ? s.pinned : [...s.pinned, article]) : s.pinned.filter((a) => a.id !== article.id),
       }));
     };
     return {
       callId: NO_CALL,
+      callNumber: undefined,
       items: {},
       pinned: [],
-      setCall: async (id) => {
+      setCall: async (id, callNumber) => {
         const callId = id ?? NO_CALL;
         if (callId === get().callId && Object.keys(get().items).length) return;
-        set({ callId, items: {}, pinned: [] });
-        const rows = await feedbackForCall(db, callId);
+        set({ callId, callNumber: id ? callNumber : undefined, items: {}, pinned: [] });
+        const rows = await data.feedbackForCall(callId);
         if (get().callId === callId) set({ items: Object.fromEntries(rows.map((r) => [r.articleId, r])) });
       },
       vote: (article, query, vote) => update(article, query, (f) => ({ vote: f.vote === vote ? null : vote })),
       togglePin: (article, query) => update(article, query, (f) => ({ pinned: !f.pinned })),
       copied: (article, query) => update(article, query, (f) => ({ copied: f.copied + 1 })),
       expanded: (article, query, open) => update(article, query, (f) => ({ expanded: f.expanded || open })),
-      exportAll: async (format) => formatFeedback(await db.feedback.orderBy('updatedAt').toArray(), format),
+      exportAll: async (format) => exportFeedback(await data.allFeedback(), format),
     };
   });
 }

@@ -1,12 +1,11 @@
-import { FeedbackDb, feedbackForCall as readFeedback, type SuggestionFeedback } from './feedbackDb';
+import type { StoredFeedback } from '../../callData';
+import { callData } from '../../callData/store';
 import { createFeedbackStore } from './feedbackStore';
 
-const db = new FeedbackDb();
-
-/** The app's suggestion feedback (IndexedDB database 'switchboard-assist-feedback'). */
-export const useFeedback = createFeedbackStore(db);
+/** The app's suggestion feedback (stored by the call-data module, src/renderer/callData/). */
+export const useFeedback = createFeedbackStore(callData);
 
 /** A finished call's feedback, for its history record. */
-export function feedbackForCall(callId: string): Promise<SuggestionFeedback[]> {
-  return readFeedback(db, callId);
+export function feedbackForCall(callId: string): Promise<StoredFeedback[]> {
+  return callData.feedbackForCall(callId);
 }

@@ -1,9 +1,12 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pauseCaptions, segmentEndMark } from '../session';
-import { transcriptText, useCaptions, type ModelState, type TranscriptLine } from '../store';
+import { useCaptions, type ModelState, type TranscriptLine } from '../store';
 import { ModelMissing } from './ModelMissing';
 import { formatDuration } from '../../phone/model';
+import { usePhone } from '../../phone';
+import { transcriptForClipboard } from '../../callData';
+import { callData } from '../../callData/store';
 
 const NO_LINES: TranscriptLine[] = [];
 
@@ -13,6 +16,7 @@ export function CaptionsPanel({ callId }: { callId: string }) {
   const lines = useCaptions((s) => s.calls[callId]?.lines ?? NO_LINES);
   const paused = useCaptions((s) => s.calls[callId]?.paused ?? false);
   const model = useCaptions((s) => s.model);
+  const callNumber = usePhone((s) => s.calls.find((c) => c.id === callId)?.peerNumber);
   const [note, setNote] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   useLatencyMarks(callId, lines);
@@ -26,7 +30,8 @@ export function CaptionsPanel({ callId }: { callId: string }) {
   const label = (s: TranscriptLine['speaker']) => t(s === 'agent' ? 'captions.agent' : 'captions.customer');
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(transcriptText(lines, label));
+      // Masked like the stored transcript: clipboards are kept by other programs.
+      await navigator.clipboard.writeText(transcriptForClipboard(lines, label, callData.context(callNumber)));
       setNote(t('captions.copied'));
     } catch (e) {
       setNote(t('captions.copyFailed', { message: e instanceof Error ? e.message : String(e) }));

@@ -1,12 +1,10 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { exportCalls, exportFileName, type ExportFormat } from '../historyExport';
-import type { CallRecord } from '../types';
+import { exportCalls, saveExport, type ExportFormat, type StoredCall } from '../../callData';
 import { ClearHistoryDialog } from './ClearHistoryDialog';
-import { saveFile } from '../../app/saveFile';
 
 /** Search, export of the rows shown, and "Clear call history" (after a confirmation). */
-export function HistoryToolbar({ query, onQuery, visible, total, onClear }: { query: string; onQuery(q: string): void; visible: readonly CallRecord[]; total: number; onClear(): Promise<void> }) {
+export function HistoryToolbar({ query, onQuery, visible, total, onClear }: { query: string; onQuery(q: string): void; visible: readonly StoredCall[]; total: number; onClear(): Promise<void> }) {
   const { t } = useTranslation();
   const uid = useId();
   const [format, setFormat] = useState<ExportFormat>('csv');
@@ -17,7 +15,7 @@ export function HistoryToolbar({ query, onQuery, visible, total, onClear }: { qu
 
   const doExport = () => {
     try {
-      saveFile(exportCalls(visible, format), exportFileName(format), format === 'csv' ? 'text/csv' : 'application/json');
+      saveExport(exportCalls(visible, format));
       setError(null);
     } catch (e) {
       setError(t('history.exportFailed', { message: e instanceof Error ? e.message : String(e) }));
