@@ -5,6 +5,9 @@ import { chineseIdValid, luhnValid } from './checksums';
 import { digitRuns, foldWidth, spokenAsWritten } from './spokenDigits';
 import type { RedactionContext } from './context';
 import type { PiiKind } from './types';
+import { checkLabelledSet } from '../evaluation/labelledSet';
+
+export { LabelledSetError } from '../evaluation/labelledSet';
 
 export interface LabelledText {
   id: string;
@@ -27,9 +30,6 @@ export interface LabelledText {
 type Span = { start: number; end: number };
 export type Finder = (text: string, context: RedactionContext) => readonly (Span & { kind: PiiKind })[];
 
-export class LabelledSetError extends Error {
-  override name = 'LabelledSetError';
-}
 
 /** Where `ref` ("text" or "text#2") occurs in `text`, or null. A literal "#2" in the text wins. */
 export function locate(text: string, ref: string): Span | null {
@@ -45,16 +45,7 @@ export function locate(text: string, ref: string): Span | null {
 
 /** Checks a parsed JSON set; every problem names the item and field. Returns the items, or throws them all. */
 export function parseLabelledSet(raw: unknown, source: string): LabelledText[] {
-  if (!Array.isArray(raw)) throw new LabelledSetError(`${source}: must be a JSON array of items`);
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  raw.forEach((item: Record<string, unknown>, n) => {
-    const where = `${source}: item ${n + 1}${typeof item?.id === 'string' ? ` (id "${item.id}")` : ''}`;
-    if (typeof item !== 'object' || item === null) return void problems.push(`${where}: must be an object`);
-    if (typeof item.id !== 'string' || !item.id) problems.push(`${where}: id must be non-empty text`);
-    else if (ids.has(item.id)) problems.push(`${where}: id is used twice`);
-    else ids.add(item.id);
-    if (item.lang !== 'en' && item.lang !== 'zh') problems.push(`${where}: lang must be "en" or "zh"`);
+  return checkLabelledSet<LabelledText>(raw, source, (item, where, problems) => {
     if (typeof item.region !== 'string' || !/^[A-Z]{2}$/.test(item.region)) problems.push(`${where}: region must be two capital letters such as "US"`);
     if (item.callNumber !== undefined && typeof item.callNumber !== 'string') problems.push(`${where}: callNumber must be text`);
     if (typeof item.text !== 'string') return void problems.push(`${where}: text must be text`);
@@ -81,8 +72,6 @@ export function parseLabelledSet(raw: unknown, source: string): LabelledText[] {
       for (const [b, sb] of entries.filter(([f]) => f.startsWith('mask'))) if (sa.start < sb.end && sa.end > sb.start) problems.push(`${where}: ${a} overlaps ${b}`);
     }
   });
-  if (problems.length) throw new LabelledSetError(problems.join('\n'));
-  return raw as LabelledText[];
 }
 
 /** The kind a must-mask substring is, from its own shape (the labels carry no kind). */

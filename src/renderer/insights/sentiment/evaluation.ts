@@ -1,6 +1,7 @@
 // Scores a sentiment classifier on a labelled set of customer turns: three-class accuracy and the
 // confusion matrix, per language and split. Used by the dataset tests and `npm run eval:sentiment`.
 import type { SentimentLabel } from './sentiment';
+import { checkLabelledSet } from '../../../shared/evaluation/labelledSet';
 
 export const LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 'positive'];
 export type Lang = 'en' | 'zh';
@@ -15,29 +16,14 @@ export interface LabelledTurn {
   split: Split;
 }
 
-export class SentimentSetError extends Error {
-  override name = 'SentimentSetError';
-}
-
 /** Checks a parsed JSON set; every problem names the item and field. Returns the items, or throws them all. */
 export function parseSentimentSet(raw: unknown, source: string): LabelledTurn[] {
-  if (!Array.isArray(raw)) throw new SentimentSetError(`${source}: must be a JSON array of turns`);
-  const problems: string[] = [];
-  const ids = new Set<string>();
-  raw.forEach((item: Record<string, unknown>, n) => {
-    const where = `${source}: item ${n + 1}${typeof item?.id === 'string' ? ` (id "${item.id}")` : ''}`;
-    if (typeof item !== 'object' || item === null) return void problems.push(`${where}: must be an object`);
-    if (typeof item.id !== 'string' || !item.id) problems.push(`${where}: id must be non-empty text`);
-    else if (ids.has(item.id)) problems.push(`${where}: id is used twice`);
-    else ids.add(item.id);
-    if (item.lang !== 'en' && item.lang !== 'zh') problems.push(`${where}: lang must be "en" or "zh"`);
+  return checkLabelledSet<LabelledTurn>(raw, source, (item, where, problems) => {
     if (typeof item.text !== 'string' || !item.text.trim()) problems.push(`${where}: text must be non-empty text`);
     if (!LABELS.includes(item.label as SentimentLabel)) problems.push(`${where}: label must be one of ${LABELS.join(', ')}`);
     if (item.split !== 'dev' && item.split !== 'test') problems.push(`${where}: split must be "dev" or "test"`);
     if (!Array.isArray(item.phenomena) || !item.phenomena.every((p) => typeof p === 'string')) problems.push(`${where}: phenomena must be a list of tag names`);
-  });
-  if (problems.length) throw new SentimentSetError(problems.join('\n'));
-  return raw as LabelledTurn[];
+  }, 'turns');
 }
 
 /** confusion[gold][predicted] = count. */
