@@ -126,6 +126,10 @@ test('a connection that dies without closing is found when the network changes; 
   const b = await agent({ user: '1002', voice: VOICES.bob, baseURL: baseURL!, transport: 'ws' });
   await dial(a, '1002');
   await answer(b);
+  // Mid-call: audio flowing proves the call was confirmed (A's ACK went through). Cut between the 200 OK
+  // and its ACK, B would end the call after 32 s of unacknowledged 200s: no re-registration can route
+  // them to A's new connection without SIP outbound (RFC 5626), which the phone does not do yet.
+  expect((await measureInbound(b.page, 1500)).packets).toBeGreaterThan(30);
   // A NAT that forgot the connection: nothing closes, nothing gets through.
   proxy.blackhole();
   await a.page.evaluate(() => window.dispatchEvent(new Event('online')));

@@ -36,6 +36,7 @@ export class CallLine {
   private failReason: string | undefined;
   private readonly watchdog = new MediaWatchdog();
   private restartingIce = false;
+  private refreshing: { iceRestart: boolean; done: Promise<RenegotiateResult> } | null = null;
   transferred = false;
 
   constructor(
@@ -199,6 +200,23 @@ export class CallLine {
    * end cannot be reached; a far end that has forgotten the call (481) ends it.
    */
   async refresh(iceRestart: boolean): Promise<RenegotiateResult> {
+    // One refresh at a time: a reconnection and a network change both ask for one, and two loops of
+    // re-INVITEs kept the dialog so busy that the far end's own re-INVITE (its hold) never got through.
+    // A refresh already running serves the caller, unless this one needs an ICE restart it does not do.
+    for (let running = this.refreshing; running; running = this.refreshing) {
+      if (running.iceRestart || !iceRestart) return running.done;
+      await running.done;
+    }
+    const done = this.refreshNow(iceRestart);
+    this.refreshing = { iceRestart, done };
+    try {
+      return await done;
+    } finally {
+      if (this.refreshing?.done === done) this.refreshing = null;
+    }
+  }
+
+  private async refreshNow(iceRestart: boolean): Promise<RenegotiateResult> {
     let result: RenegotiateResult = { ok: false, reason: 'not established' };
     for (let attempt = 0; this.established; attempt++) {
       await this.signalling.ready(SIGNALLING_WAIT_MS).catch(() => undefined);

@@ -44,7 +44,15 @@ function reinviteOnce(session: Session, options: object): Promise<RenegotiateRes
         },
         sessionDescriptionHandlerOptions: options,
       })
-      .catch((e: unknown) => resolve({ ok: false, reason: e instanceof Error ? e.message : String(e) }));
+      .catch(async (e: unknown) => {
+        const reason = e instanceof Error ? e.message : String(e);
+        // sip.js made our offer before finding the dialog busy (the far end's re-INVITE in progress) and
+        // left the connection in have-local-offer: without a rollback every later offer and answer on the
+        // call fails (we would answer the far end's re-INVITEs with 500, and our hold could never be sent).
+        // "Reinvite in progress" is refused before any offer is made, and then ours may still be pending.
+        if (!/Reinvite in progress/.test(reason)) await (session.sessionDescriptionHandler as SwitchboardSdh | undefined)?.rollbackDescription?.().catch(() => undefined);
+        resolve({ ok: false, reason });
+      });
   });
 }
 
