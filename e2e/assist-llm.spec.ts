@@ -242,7 +242,7 @@ test('an admin policy turns on draft answers with its LLM server and locks it; t
 });
 
 test('with an LLM server configured, the wrap-up shows the on-device draft at once, then the server\'s summary of the redacted transcript', async ({ baseURL }) => {
-  fake = await startFakeLlmServer(() => ({ chunks: sseChunks(['Reason for call: charged twice.\n', 'Actions: refund today.\n', 'Outcome: resolved.']), firstDelayMs: 1500 }));
+  fake = await startFakeLlmServer(() => ({ chunks: sseChunks(['Reason for call: charged twice.\n', 'Actions: refund today.\n', 'Outcome: resolved.']), firstDelayMs: 5000 }));
   const agent = await agentWithTranscriptInjection('1006', VOICES.alice, baseURL!);
   agents.push(agent);
   const page = agent.page;
