@@ -35,7 +35,6 @@ export class CallLine {
   private rejectReason: string | undefined;
   private failReason: string | undefined;
   private readonly watchdog = new MediaWatchdog();
-  private restartingIce = false;
   private refreshing: { iceRestart: boolean; done: Promise<RenegotiateResult> } | null = null;
   transferred = false;
 
@@ -242,7 +241,7 @@ export class CallLine {
     for (const action of this.watchdog.observe({ ...m, expected: this.expectingAudio() })) {
       if (action === 'problem') this.update({ problem: 'no-audio' });
       else if (action === 'recovered') this.update({ problem: null });
-      else if (action === 'restart-ice') void this.restartIce();
+      else if (action === 'restart-ice') void this.refresh(true); // one at a time: a running ICE restart serves
       else void this.fail(`no audio from ${this.call.peerName || this.call.peerNumber} for 20 s, and it could not be restored`);
     }
   }
@@ -254,16 +253,6 @@ export class CallLine {
     return audio?.currentDirection === 'sendrecv' || audio?.currentDirection === 'recvonly';
   }
 
-  /** One ICE restart at a time (the watchdog asks again every few seconds while the audio stays away). */
-  private async restartIce(): Promise<void> {
-    if (this.restartingIce) return;
-    this.restartingIce = true;
-    try {
-      await renegotiate(this.session, { hold: false, iceRestart: true });
-    } finally {
-      this.restartingIce = false;
-    }
-  }
 
   setMuted(muted: boolean): void {
     this.sdh()?.enableSenderTracks(!muted && this.call.state !== 'held');
