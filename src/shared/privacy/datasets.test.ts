@@ -1,12 +1,16 @@
 // The redaction figures on the labelled sets (`npm run eval:redaction` prints them; with
-// REDACTION_DETAILS=1 also every miss). The DEV set was written with the code and tuned on. The TEST set
-// (397 strings) was written by another session without seeing the code; its floors are the figures
-// measured the one time it was run, after the rules were final (a regression fails, an improvement
-// does not). Its labels include kinds beyond the six redaction looks for (CVV, PIN, abandoned starts of
-// numbers): "all" counts them, "6 kinds" does not.
+// REDACTION_DETAILS=1 also every miss).
+// - DEV (302 strings) was written with the code and tuned on.
+// - ROUND 1 (397 strings) was written by another session without seeing the code. Its one blind run
+//   gave recall 0.933 (six kinds); it was then used to tune the second round, so it is a dev set now.
+// - HOLDOUT is the second round's test: written by another session without seeing the code or the
+//   other sets, and run once, after the rules were final. Its floors are the figures of that run (a
+//   regression fails, an improvement does not).
+// Labels include kinds beyond the six redaction looks for (CVV, PIN, abandoned starts of numbers):
+// "all" counts them, "6 kinds" does not.
 import { describe, expect, it } from 'vitest';
 import dev from './redaction-dev.json';
-import test from './redaction-test.json';
+import round1 from './redaction-round1.json';
 import { evaluate, formatEvaluation, parseLabelledSet, precision, recall, type Evaluation } from './evaluation';
 import { findSensitiveSpans } from './redact';
 
@@ -25,12 +29,10 @@ describe('redaction on the labelled sets', () => {
     expect(precision(result.all)).toBeGreaterThanOrEqual(0.95);
   });
 
-  it('TEST set: no worse than measured (recall 250/287 all, 250/268 six kinds; precision 253/253; 0/267 near misses masked)', { timeout: 120_000 }, () => {
-    const result = run(test, 'redaction-test.json');
-    expect(result.all.caught).toBeGreaterThanOrEqual(250);
-    expect(result.inScope.caught).toBeGreaterThanOrEqual(250);
-    expect(precision(result.all)).toBeGreaterThanOrEqual(253 / 253);
-    expect(precision(result.inScope)).toBeGreaterThanOrEqual(252 / 253);
-    expect(result.all.keepTouched).toBeLessThanOrEqual(0);
+  it('ROUND 1 set (tuned on in round 2): recall ≥ 0.98 on the six kinds, precision ≥ 0.95, no near miss masked', { timeout: 120_000 }, () => {
+    const result = run(round1, 'redaction-round1.json');
+    expect(recall(result.inScope)).toBeGreaterThanOrEqual(0.98);
+    expect(precision(result.inScope)).toBeGreaterThanOrEqual(0.95);
+    expect(result.all.keepTouched).toBe(0);
   });
 });

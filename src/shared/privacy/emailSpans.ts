@@ -113,13 +113,22 @@ function pieceForward(tokens: Token[], k: number): number {
   return k;
 }
 
+const DASHES = new Set(['-', 'dash', 'hyphen', '横杠', '中划线', '杠']);
+
+/** The last token of a domain label starting at `k`: pieces joined by dashes; -1 if none. */
+function labelForward(tokens: Token[], k: number): number {
+  let end = pieceForward(tokens, k);
+  while (end >= 0 && tokens[end + 1]?.type === 'joiner' && DASHES.has(tokens[end + 1]!.text) && pieceForward(tokens, end + 2) >= 0) end = pieceForward(tokens, end + 2);
+  return end;
+}
+
 function spokenEmails(text: string): SensitiveSpan[] {
   const tokens = tokensOf(text);
   const out: SensitiveSpan[] = [];
   tokens.forEach((at, a) => {
     if (at.type !== 'at') return;
-    // Local part: a piece, then pieces joined by dots, underscores, dashes; up to two more plain words
-    // ("zhang san"). Or Chinese characters glued to the "艾特", after the words that introduce them.
+    // Local part: a piece, then pieces joined by dots, underscores, dashes; up to three more plain words
+    // ("zhang san", "tom jones eighty eight"). Or Chinese characters glued to the "艾特", after the words that introduce them.
     let first = pieceBack(tokens, a - 1);
     if (tokens[a - 1]?.type === 'han') {
       let k = a - 1;
@@ -132,23 +141,24 @@ function spokenEmails(text: string): SensitiveSpan[] {
       const before = tokens[first - 1];
       const joined = before && (before.type === 'dot' || before.type === 'joiner') ? pieceBack(tokens, first - 2) : -1;
       if (joined >= 0) first = joined;
-      else if (before?.type === 'word' && extra < 2 && (before.single || !STOP.has(before.text))) {
+      else if (before?.type === 'word' && extra < 3 && (before.single || !STOP.has(before.text))) {
         first = pieceBack(tokens, first - 1);
         extra++;
       } else break;
     }
-    // Domain: pieces joined by dots, ending in a known top-level domain ("example dot co dot uk"). The
-    // first may be split by the recogniser ("g mail dot com"): up to three words before its dot.
+    // Domain: labels joined by dots, ending in a known top-level domain ("example dot co dot uk"); a label
+    // may hold dashes ("grant dash builders"). The first may be split by the recogniser ("g mail dot
+    // com"): up to three words before its dot.
     const labelEnds: number[] = [];
-    let k = pieceForward(tokens, a + 1);
+    let k = labelForward(tokens, a + 1);
     if (k < 0 || tokens[a + 1]!.text === 'www') return;
     for (let more = k; more - a < 4 && tokens[more + 1]?.type === 'word'; ) {
-      more = pieceForward(tokens, more + 1);
+      more = labelForward(tokens, more + 1);
       if (tokens[more + 1]?.type === 'dot') k = more;
     }
     labelEnds.push(k);
-    while (tokens[k + 1]?.type === 'dot' && pieceForward(tokens, k + 2) >= 0) {
-      k = pieceForward(tokens, k + 2);
+    while (tokens[k + 1]?.type === 'dot' && labelForward(tokens, k + 2) >= 0) {
+      k = labelForward(tokens, k + 2);
       labelEnds.push(k);
     }
     while (labelEnds.length >= 2 && !SPOKEN_TLDS.has(tokens[labelEnds[labelEnds.length - 1]!]!.text)) labelEnds.pop();

@@ -8,6 +8,8 @@ import type { SensitiveSpan } from './types';
 // since "at 10", "no 12" are ordinary lower-case words followed by a number.
 const START = /(?<![A-Za-z0-9])(?:[A-Z] ?[A-Z] ?\d ?|[A-Za-z]{2}\d)\d/g;
 
+const SEPARATOR = /^(?: - | |-|, ?)/;
+
 const SPOKEN_DIGIT = /\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine)\b|[零〇一二三四五六七八九幺]/i;
 
 /**
@@ -22,17 +24,21 @@ export function ibanSpans(original: string): { valid: SensitiveSpan[]; shaped: S
     const start = m.index!;
     const length = IBAN_LENGTHS[m[0].replace(/ /g, '').slice(0, 2).toUpperCase()];
     if (length === undefined) continue;
-    // Take `length` letters and digits, allowing one space or dash between any two.
+    // Take `length` letters and digits, allowing a space, a dash or a pause (", ") between any two.
     let count = 0;
     let at = start;
     while (at < text.length && count < length) {
-      const ch = text[at]!;
-      if (/[A-Za-z0-9]/.test(ch)) count++;
-      else if (!/[ -]/.test(ch) || !/[A-Za-z0-9]/.test(text[at - 1] ?? '') || !/[A-Za-z0-9]/.test(text[at + 1] ?? '')) break;
-      at++;
+      if (/[A-Za-z0-9]/.test(text[at]!)) {
+        count++;
+        at++;
+        continue;
+      }
+      const gap = SEPARATOR.exec(text.slice(at, at + 3))?.[0];
+      if (!gap || !/[A-Za-z0-9]/.test(text[at - 1] ?? '') || !/[A-Za-z0-9]/.test(text[at + gap.length] ?? '')) break;
+      at += gap.length;
     }
     if (count !== length || /[A-Za-z0-9]/.test(text[at] ?? '')) continue;
-    (ibanValid(text.slice(start, at)) ? valid : shaped).push({ kind: 'iban', start: from?.[start] ?? start, end: to?.[at - 1] ?? at });
+    (ibanValid(text.slice(start, at).replace(/,/g, '')) ? valid : shaped).push({ kind: 'iban', start: from?.[start] ?? start, end: to?.[at - 1] ?? at });
   }
   return { valid, shaped };
 }

@@ -59,8 +59,9 @@ describe('phone numbers, read against the call’s regions', () => {
     expect(found('it is 13800138000', ['US', 'CN'])).toEqual(['phone: 13800138000']);
   });
 
-  it('a number the speaker calls a phone number needs only a possible length', () => {
-    expect(found('the code is 07700 900123', ['GB'])).toEqual([]);
+  it('a number the speaker calls a phone number, or dials with its trunk prefix, needs only a possible length', () => {
+    expect(found('the code is 7700 900123', ['GB'])).toEqual([]);
+    expect(found('the code is 07700 900123', ['GB'])).toEqual(['phone: 07700 900123']);
     expect(found('my mobile number is 07700 900123', ['GB'])).toEqual(['phone: 07700 900123']);
   });
 

@@ -25,10 +25,10 @@ const PRIORITY: NumberKind[] = ['cn-id', 'card', 'ssn', 'phone'];
 // Phone numbers, SSNs and cards give way to it (one order number in ten passes Luhn); a resident ID,
 // with its check character and birth date, does not.
 const NOT_PERSONAL =
-  /(?:\b(?:order|tracking|reference|ref|invoice|confirmation|case|ticket|booking|serial|model|part|item|sku|transaction|parcel|shipment|flight|version|receipt)(?:\s*(?:number|no\.?|num|#|id|code)(?:\s*(?:is|was))?)?|订单|单号|运单|快递|物流|发票|工单|编号|型号|序列号|流水号|合同号|交易号|快递单|版本号?)(?:\s*(?:号码|号|是|为|:|：|#))*\s*$/i;
+  /(?:\b(?:order|tracking|reference|ref|invoice|confirmation|case|ticket|booking|serial|model|part|item|sku|transaction|parcel|shipment|flight|version|receipt)(?:\s*(?:number|no\.?|num|#|id|code)(?:\s*(?:is|was))?)?|订单|单号|运单|快递|物流|发票|工单|编号|型号|序列号|流水号|合同号|交易号|快递单|版本号?)(?:\s*(?:号码|号|代码|是|为|:|：|#))*\s*$/i;
 // "my phone number is …", "手机号码是…": the speaker says it is a phone number, so a number the plan
 // allows by length is enough (numbers not yet allocated, the 07700 900xxx range kept for drama).
-const PHONE_CUE = /(?:\b(?:phone|mobile|cell|cellphone|telephone|landline|tel|fax)(?:\s*(?:number|no\.?|#))?|\b(?:call|ring|text|reach)\s+me\s+(?:at|on)|\bmy\s+number|电话|手机|座机|联系方式)(?:\s*(?:is|was|'s|:|：|是|为|号码|号))*\s*$/i;
+const PHONE_CUE = /(?:\b(?:phone|mobile|cell|cellphone|telephone|landline|tel|fax)(?:\s*(?:number|no\.?|#))?|\b(?:call|ring|text|reach)\s+me\s+(?:at|on)|\bmy\s+number|电话|手机|座机|联系方式)(?:\s*(?:is|was|'s|:|：|,|，|是|为|号码|号))*\s*$/i;
 const SSN_CUE = /social\s*security|\bsocial\b|\bssn\b|\bs\s?s\s?n\b|社会安全|社安号|社保安全/i;
 
 /** How many digits in each pause-delimited group of tokens first..last. */
@@ -62,11 +62,15 @@ function cardShape(run: DigitRun, c: Range): boolean {
   return sizes.every((n, k) => n >= (k === sizes.length - 1 ? 3 : 4)) || sizes.every((n) => n <= 2);
 }
 
-/** 123-45-6789 as written or said in three groups; nine digits in a row only when called a social security number. */
-function ssnShape(run: DigitRun, c: Range, text: string): boolean {
+/**
+ * 123-45-6789 as written or said in three groups, or read out one digit at a time ("8 0 4 2 6 0 2 7 1")
+ * where SSNs are in use; nine digits in a row only when called a social security number.
+ */
+function ssnShape(run: DigitRun, c: Range, text: string, regions: readonly CountryCode[]): boolean {
   if (!ssnValid(c.digits)) return false;
   const sizes = groupSizes(run, c.first, c.last);
   if (sizes.join() === '3,2,4' && alignedToGroups(run, c.first, c.last)) return true;
+  if (c.wholeRun && regions.includes('US') && run.tokens.every((t) => t.digits.length === 1)) return true;
   return c.wholeRun && SSN_CUE.test(`${text.slice(Math.max(0, c.start - 60), c.start)} ${text.slice(c.end, c.end + 30)}`);
 }
 
@@ -101,7 +105,7 @@ function accept(kind: NumberKind, r: Range, run: DigitRun, text: string, regions
   if (kind === 'cn-id') return r.digits.length === 18 && chineseIdValid(r.digits) ? span : null;
   if (r.digits.includes('X')) return null;
   if (kind === 'card') return cardShape(run, r) ? span : null;
-  if (kind === 'ssn') return r.digits.length === 9 && ssnShape(run, r, text) ? span : null;
+  if (kind === 'ssn') return r.digits.length === 9 && ssnShape(run, r, text, regions) ? span : null;
   // "(312) 689-1789" begins at its bracket: "2025 (312) 689" is not one number, but "+1 (213) 373…",
   // "1 (800) 275…" and "+44 (0) 20 …" are (a country code or trunk prefix, or a bracketed trunk 0).
   const bracketInside = (g: string, k: number) => g.includes('(') && run.tokens[r.first + k + 1]!.digits !== '0' && (k > 0 || run.tokens[r.first]!.digits.length > 3);

@@ -2,7 +2,7 @@
 // decides (numbering plans, not just lengths: "20240305" is not a Beijing number). A spoken run has
 // hundreds of stretches to ask about, so a cheap check against each region's plan comes first and
 // answers are remembered.
-import { getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
+import { getCountries, getCountryCallingCode, Metadata, parsePhoneNumberFromString, type CountryCode } from 'libphonenumber-js/max';
 
 interface Plan {
   lengths: ReadonlySet<number>;
@@ -42,6 +42,11 @@ function planOf(region: CountryCode): Plan {
   return plan;
 }
 
+/** `digits` begins with the region's trunk prefix "0" ("020 7946 0958"). */
+function trunkDialled(digits: string, region: CountryCode): boolean {
+  return digits[0] === '0' && planOf(region).trunk?.exec(digits)?.[0] === '0';
+}
+
 /** Could `digits` be a national number of `region` (by length, and unless `lengthOnly` by the plan's pattern)? */
 function mayBeNational(digits: string, region: CountryCode, lengthOnly: boolean): boolean {
   const plan = planOf(region);
@@ -72,10 +77,16 @@ export function isPhoneNumber(digits: string, said: { international: boolean; cu
   if (digits.length < 7 || digits.length > 17) return false;
   const { international, cued } = said;
   const valid = (number: string, region?: CountryCode) => check(number, region, !cued);
-  if (international) return valid(`+${digits}`);
+  // With its country code ("+44 7700 900740", "0044 …") or its trunk prefix ("07700 900634", "01632
+  // 960769") it is dialled as a phone number: a possible length and the plan's shape are enough, since
+  // numbers not yet allocated, or kept for drama and tests, still reach someone tomorrow.
+  if (international) return check(`+${digits}`, undefined, false);
   if (regions.some((r) => mayBeNational(digits, r, cued) && valid(digits, r))) return true;
+  if (digits.length >= 10 && regions.some((r) => trunkDialled(digits, r) && mayBeNational(digits, r, false) && check(digits, r, false))) return true;
   const idd = /^(?:00|011)(?=[1-9])/.exec(digits);
-  if (idd) return valid(`+${digits.slice(idd[0].length)}`);
+  if (idd) return digits.length - idd[0].length >= 9 && check(`+${digits.slice(idd[0].length)}`, undefined, false);
+  // Called a phone number ("my Chinese mobile, 132 1695 6086"): a valid full number of any country.
+  if (cued && digits.length >= 10 && getCountries().some((r) => mayBeNational(digits, r, false) && check(digits, r, true))) return true;
   return regions.some((r) => {
     const code = getCountryCallingCode(r);
     return digits.startsWith(code) && mayBeNational(digits.slice(code.length), r, false) && check(`+${digits}`, undefined, true) && parsePhoneNumberFromString(`+${digits}`)?.country === r;

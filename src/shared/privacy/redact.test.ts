@@ -43,6 +43,53 @@ describe('redaction: each kind', () => {
   });
 });
 
+describe('redaction: numbers as people say them, with pauses', () => {
+  const masked = (text: string, region: string) => findSensitiveSpans(text, { region }).map((f) => `${f.kind}: ${text.slice(f.start, f.end)}`);
+
+  it('a number broken by a filler and its commas stays one number', () => {
+    expect(masked("it's 4532 9861, um, 2376 2873 yeah", 'GB')).toEqual(['card: 4532 9861, um, 2376 2873']);
+    expect(masked('我的电话是幺三九…嗯…五九幺零，八八三三，不好意思', 'CN')).toEqual(['phone: 幺三九…嗯…五九幺零，八八三三']);
+  });
+
+  it('两 is a digit beside other digits, a quantity on its own', () => {
+    expect(masked('卡号六两两两 零两七零 零八六六 三七四幺 八四七', 'CN')).toEqual(['card: 六两两两 零两七零 零八六六 三七四幺 八四七']);
+    expect(masked('我要两个', 'CN')).toEqual([]);
+  });
+
+  it('"182，5708，6557" is a phone number, not thousands; "2024年" is a year', () => {
+    expect(masked('号码182，5708，6557，对的', 'CN')).toEqual(['phone: 182，5708，6557']);
+    expect(masked('邮编100020，2024年3月5日', 'CN')).toEqual([]);
+  });
+
+  it('numbers dialled with a country code or trunk prefix, even in ranges not yet allocated', () => {
+    expect(masked('so it will be 0044 7700 900621 if you need me', 'GB')).toEqual(['phone: 0044 7700 900621']);
+    expect(masked('我的号码是+44 7700 900740，这边是伦敦', 'CN')).toEqual(['phone: +44 7700 900740']);
+    expect(masked('Web form phone field: 07700-900-634.', 'GB')).toEqual(['phone: 07700-900-634']);
+  });
+
+  it('a number called a mobile is read against every country', () => {
+    expect(masked('and my Chinese mobile, 132 1695 6086, you need the country code', 'GB')).toEqual(['phone: 132 1695 6086']);
+    expect(masked('my phone number is 555-0123', 'US')).toEqual([]); // seven digits: too short to be any country's full number
+  });
+
+  it('an SSN read one digit at a time, a resident ID whose X comes after a pause', () => {
+    expect(masked("it's 8 0 4 2 6 0 2 7 1 sorry", 'US')).toEqual(['ssn: 8 0 4 2 6 0 2 7 1']);
+    expect(masked('five one zero one zero seven, one nine five five, one zero one five, one three eight, X', 'SG')).toEqual([
+      'cn-id: five one zero one zero seven, one nine five five, one zero one five, one three eight, X',
+    ]);
+  });
+
+  it('a spoken IBAN with pauses; spoken e-mail addresses with dashes and several words', () => {
+    expect(masked("it's G B five two, M I D L, four five four two, five four oh eight, two three five nine, one four I think", 'GB')).toEqual([
+      'iban: G B five two, M I D L, four five four two, five four oh eight, two three five nine, one four',
+    ]);
+    expect(masked('my work email is ollie underscore grant at grant dash builders dot co dot uk', 'GB')).toEqual([
+      'email: ollie underscore grant at grant dash builders dot co dot uk',
+    ]);
+    expect(masked("yeah it's tom jones eighty eight at hotmail dot com all one word", 'GB')).toEqual(['email: tom jones eighty eight at hotmail dot com']);
+  });
+});
+
 // ---- fuzz: random text with embedded identifiers: every identifier masked, nothing else changed ----
 
 function rng(seed: number) {

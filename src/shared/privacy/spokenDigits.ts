@@ -33,22 +33,25 @@ const TEENS: Record<string, string> = { ten: '10', eleven: '11', twelve: '12', t
 const TENS: Record<string, string> = { twenty: '2', thirty: '3', forty: '4', fifty: '5', sixty: '6', seventy: '7', eighty: '8', ninety: '9' };
 const REPEAT: Record<string, number> = { double: 2, triple: 3 };
 const ZEROS: Record<string, string> = { hundred: '00', thousand: '000' };
-// 幺 is how 1 is read out in phone and card numbers; 两 (two of something) is left out on purpose.
+// 幺 is how 1 is read out in phone and card numbers. 两 (two of something) is a digit only beside
+// another digit ("六两两两", "两两九八"); on its own ("两个") it is a quantity word.
 const ZH_DIGITS: Record<string, string> = { 零: '0', 〇: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9', 叉: 'X' };
 
 const LATIN = /[A-Za-z\u00C0-\u024F]/;
+// A Chinese unit right after written digits makes them a date, time, amount or count.
+const QUANTITY = /[年月日时分秒点元块岁个次天周]/;
 const CURRENCY = new Set(['$', '€', '£', '¥', '￥']);
-// Between two tokens of one run: spaces and at most two light punctuation marks or their spoken forms
+// Between two tokens of one run: spaces and at most three light punctuation marks or their spoken forms
 // and fillers ("4111 - 1111", "(010) 6552", "one three eight, zero zero", "four one one one dash one",
-// "uh"). A colon (10:30) or any other word ends a run.
-const GAP = /^\s*(?:(?:[-–—‐−/.,、，;；…·()（）]|\b(?:dash|hyphen|uh|um|er|erm)\b|[嗯呃])\s*){0,2}$/i;
+// "4532 9861, um, 2376", "幺三九…嗯…五九"). A colon (10:30) or any other word ends a run.
+const GAP = /^\s*(?:(?:[-–—‐−/.,、，;；…·()（）]|\b(?:dash|hyphen|uh|um|er|erm)\b|[嗯呃])\s*){0,3}$/i;
 
 type Draft = DigitToken & { tens?: boolean };
 
 /** Every digit token in the text, in order; `codes` collects the spans of numbers glued to letters or currency. */
 function tokensOf(text: string, codes: { start: number; end: number }[]): DigitToken[] {
   const out: Draft[] = [];
-  const scanner = /\d+(?:,\d{3})+(?:\.\d+)?|\d+|[A-Za-z]+|[零〇一二三四五六七八九幺叉]/g;
+  const scanner = /\d+(?:,\d{3}(?!\d))+(?:\.\d+)?|\d+|[A-Za-z]+|[零〇一二三四五六七八九幺两叉]/g;
   let repeat: { count: number; start: number; end: number } | null = null; // "double", "triple" waiting for their digit
   for (const m of text.matchAll(scanner)) {
     const word = m[0];
@@ -64,7 +67,9 @@ function tokensOf(text: string, codes: { start: number; end: number }[]): DigitT
       const glued = LATIN.test(text[start - 1] ?? '') || (LATIN.test(text[end] ?? '') && !checkX);
       // "1,250.00", "$39", "SF1234567890": amounts and codes, not numbers anyone reads out digit by digit.
       const currency = CURRENCY.has(text[start - 1] ?? '') || (text[start - 1] === ' ' && CURRENCY.has(text[start - 2] ?? ''));
-      if (word.includes(',') || glued || currency) codes.push({ start, end });
+      // "2024年", "15点", "300元": a date, a time, an amount.
+      const quantity = QUANTITY.test(text[end] ?? '');
+      if (word.includes(',') || glued || currency || quantity) codes.push({ start, end });
       else {
         out.push({ start, end, digits: word, form: 'written' });
         if (checkX) out.push({ start: end, end: end + 1, digits: 'X', form: 'written' });
@@ -75,9 +80,13 @@ function tokensOf(text: string, codes: { start: number; end: number }[]): DigitT
       out.push({ start, end, digits: ZH_DIGITS[word]!, form: 'zh' });
       continue;
     }
+    if (word === '两') {
+      if (/[零〇一二三四五六七八九幺两\d]/.test(text[start - 1] ?? '') || /[零〇一二三四五六七八九幺两\d]/.test(text[end] ?? '')) out.push({ start, end, digits: '2', form: 'zh' });
+      continue;
+    }
     const lower = word.toLowerCase();
     const afterEnglish = previous?.form === 'en';
-    if (lower === 'x' && previous && /^[\s-]*$/.test(gapBefore)) {
+    if (lower === 'x' && previous && (/^[\s-]*$/.test(gapBefore) || (afterEnglish && /^\s*,\s*$/.test(gapBefore)))) {
       out.push({ start, end, digits: 'X', form: 'written' });
     } else if (lower in REPEAT) {
       repeat = { count: REPEAT[lower]!, start, end };
