@@ -11,6 +11,7 @@
 import { describe, expect, it } from 'vitest';
 import dev from './redaction-dev.json';
 import round1 from './redaction-round1.json';
+import holdout from './redaction-holdout.json';
 import { evaluate, formatEvaluation, parseLabelledSet, precision, recall, type Evaluation } from './evaluation';
 import { findSensitiveSpans } from './redact';
 
@@ -34,5 +35,15 @@ describe('redaction on the labelled sets', () => {
     expect(recall(result.inScope)).toBeGreaterThanOrEqual(0.98);
     expect(precision(result.inScope)).toBeGreaterThanOrEqual(0.95);
     expect(result.all.keepTouched).toBe(0);
+  });
+
+  // Measured once, blind, after round 2's rules were committed: recall 305/346 (0.882; 0.850 with the
+  // round-1 rules), precision 301/312 (0.965), 11/389 near misses masked. Below the 0.98 target: the
+  // next round tunes on this set and needs a new one.
+  it('HOLDOUT set: no worse than measured (recall 305/346, precision 301/312, at most 11/389 near misses masked)', { timeout: 120_000 }, () => {
+    const result = run(holdout, 'redaction-holdout.json');
+    expect(result.all.caught).toBeGreaterThanOrEqual(305);
+    expect(precision(result.all)).toBeGreaterThanOrEqual(301 / 312);
+    expect(result.all.keepTouched).toBeLessThanOrEqual(11);
   });
 });
