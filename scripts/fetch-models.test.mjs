@@ -28,7 +28,8 @@ function fixtureFiles(mutate = (m) => m) {
   return files;
 }
 
-describe('npm run fetch-models', () => {
+// Each test runs the script as its own Node process: seconds on a loaded machine, hence the time limit.
+describe('npm run fetch-models', { timeout: 30_000 }, () => {
   it('fills the models folder from a fake model server, every file checked', async () => {
     const server = await startFakeModelServer(fixtureFiles());
     closers.push(server.close);
