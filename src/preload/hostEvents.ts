@@ -1,5 +1,7 @@
 // The desktop bridge's events: every contract event main sends over IPC, plus the page's own online and
-// offline, all received through the one checking hub (a malformed payload is dropped and logged).
+// offline, all received through the one checking hub (a malformed payload is dropped and logged). Only
+// main can send on these channels (Electron 45's ipcRenderer has no sendTo between pages), so the payload
+// is what needs checking, not the sender.
 import type { IpcRenderer, IpcRendererEvent } from 'electron';
 import type { HostEvents } from '../shared/bridge';
 import { createEventHub } from '../shared/events/eventHub';
