@@ -7,8 +7,10 @@ export default defineConfig({
     build: { rollupOptions: { input: { index: resolve('src/main/index.ts') } } },
   },
   preload: {
-    // Sandboxed preloads cannot `require` local files: bundle everything into one CommonJS file.
+    // Sandboxed preloads cannot `require` local files or packages: bundle everything (zod too) into one
+    // CommonJS file; only `electron` stays a require.
     build: {
+      externalizeDeps: false,
       rollupOptions: {
         input: { index: resolve('src/preload/index.ts') },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },

@@ -1,5 +1,5 @@
 // Switchboard's main process: lifecycle and wiring only; each concern lives in its own module.
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, safeStorage, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, powerMonitor, protocol, safeStorage, session, shell } from 'electron';
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -8,6 +8,7 @@ import { createFolderChooser } from './dialog/chooseFolder';
 import { createServiceQuestion } from './dialog/confirmService';
 import { registerHandlers } from './ipc/handle';
 import { createHandlers } from './ipc/handlers';
+import { createEventSender } from './ipc/sendEvent';
 import { createModelFolderGrant, modelFolderFor } from './models/modelFolder';
 import { isAppUrl, type AppOrigin } from './security/appOrigin';
 import { createExternalOpener, externalLinkHosts } from './security/externalLinks';
@@ -18,6 +19,7 @@ import { createServiceGrants } from './security/serviceGrants';
 import { policyPath, readPolicy } from './settings/policySource';
 import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
 import { moveSettingsSecretsToVault } from './settings/settingsSecrets';
+import { forwardPowerEvents } from './system/powerEvents';
 import { createCredentialVault } from './vault/credentialVault';
 import { APP_URL, registerAppScheme, serveApp } from './window/appProtocol';
 import { loadRenderer, mainWindowOptions } from './window/mainWindow';
@@ -135,6 +137,9 @@ async function start(): Promise<void> {
     { isTrustedSender: (url) => isAppUrl(url, origin), log },
   );
   openExternal = createExternalOpener({ hosts: () => grantedNow().hosts, open: (url) => shell.openExternal(url), log });
+  // Host events go to the app's own window only (powerMonitor may be used once the app is ready).
+  const sendEvent = createEventSender({ windows: () => (mainWindow ? [mainWindow] : []), isAppUrl: (url) => isAppUrl(url, origin), log });
+  forwardPowerEvents(powerMonitor, sendEvent);
   createWindow();
   // Settings saved before grants existed may name services: ask about them once the window is up.
   mainWindow?.once('ready-to-show', () => {

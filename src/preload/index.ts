@@ -3,6 +3,8 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { BridgeError, type Bridge } from '../shared/bridge';
 import type { Channel, IpcResult, RequestOf, ResponseOf } from '../shared/ipc/contract';
+import type { PageNetworkEvents } from '../shared/events/pageNetwork';
+import { createHostEvents } from './hostEvents';
 
 async function call<C extends Channel>(channel: C, request: RequestOf<C>): Promise<ResponseOf<C>> {
   const result = (await ipcRenderer.invoke(channel, request)) as IpcResult<ResponseOf<C>>;
@@ -27,6 +29,8 @@ const bridge: Bridge = {
     canChooseFolder: true,
     chooseFolder: (purpose, title) => call('dialog:choose-folder', { purpose, title }),
   },
+  // The preload's global is the page's window (seen from the isolated world), typed here without the DOM.
+  events: createHostEvents(ipcRenderer, globalThis as unknown as PageNetworkEvents, (m) => console.warn(`[switchboard] ${m}`)),
 };
 
 contextBridge.exposeInMainWorld('switchboard', bridge);

@@ -3,6 +3,17 @@
 import type { Settings } from './settings/schema';
 import type { SettingsSnapshot } from './settings/layers';
 import type { AppInfo, FolderPurpose } from './ipc/contract';
+import type { EventName, PayloadOf } from './ipc/events';
+
+/** What the host tells the renderer (src/shared/ipc/events.ts), each payload checked against its schema first. */
+export interface HostEvents {
+  /**
+   * Calls `listener` with every `name` event until the returned function is called. (An unsubscribe
+   * function rather than off(listener): a function that crosses Electron's context bridge arrives as a
+   * new proxy each time, so off() could never find it.)
+   */
+  on<E extends EventName>(name: E, listener: (payload: PayloadOf<E>) => void): () => void;
+}
 
 export interface Bridge {
   settings: {
@@ -28,6 +39,7 @@ export interface Bridge {
      */
     chooseFolder(purpose: FolderPurpose, title: string): Promise<string | null>;
   };
+  events: HostEvents;
 }
 
 /** A failure reported by the host, with the specific problems (e.g. which settings field is wrong). */

@@ -1,6 +1,7 @@
 // Start-up and re-configuration: settings -> language, phone registration, audio devices; and the
 // record of every finished call into history. The one place features are wired together.
 import { captionsOf, type Account, type Settings } from '../../shared/settings/schema';
+import { bridge } from '../bridge';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
 import { watchSystemEvents } from '../phone/systemEvents';
@@ -64,12 +65,18 @@ function watchMedia(): void {
 }
 
 let unwatchSystem: (() => void) | null = null;
-/** The network coming back and the machine waking up reach the phone at once (once per page). */
+/**
+ * The host's events for the phone (once per page): the machine waking up (Electron's power monitor; the
+ * clock gap in the web build) and the network coming back re-check the connection and refresh live calls.
+ */
 function watchSystem(): void {
-  unwatchSystem ??= watchSystemEvents({
-    networkChanged: () => void usePhone.getState().networkChanged(),
-    check: () => void usePhone.getState().checkConnection(),
-  });
+  unwatchSystem ??= watchSystemEvents(
+    {
+      networkChanged: () => void usePhone.getState().networkChanged(),
+      check: () => void usePhone.getState().checkConnection(),
+    },
+    bridge.events,
+  );
 }
 
 /** The account as the phone needs it: TURN credentials come from the vault, never from settings. */

@@ -44,3 +44,18 @@ describe('browser bridge (real IndexedDB and WebCrypto)', () => {
     expect(storage.getItem('switchboard.settings')).toBeNull();
   });
 });
+
+describe('browser bridge events', () => {
+  it('the page going online or offline is a network change, until the listener unsubscribes', () => {
+    const page = Object.assign(new EventTarget(), { setInterval, clearInterval }) as unknown as Window;
+    const bridge = createBrowserBridge(memoryStorage(), async () => null, page);
+    const seen: unknown[] = [];
+    const off = bridge.events.on('network:change', (change) => seen.push(change));
+    page.dispatchEvent(new Event('offline'));
+    page.dispatchEvent(new Event('online'));
+    expect(seen).toEqual([{ online: false }, { online: true }]);
+    off();
+    page.dispatchEvent(new Event('online'));
+    expect(seen).toHaveLength(2);
+  });
+});

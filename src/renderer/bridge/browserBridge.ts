@@ -5,11 +5,14 @@ import { BridgeError } from '../../shared/bridge';
 import { applyPolicy, parsePolicy, parseUserSettings, SettingsError } from '../../shared/settings/layers';
 import { defaultSettings, type Policy, type Settings } from '../../shared/settings/schema';
 import { moveIceCredentialsToVault } from '../../shared/settings/iceCredentials';
+import { createEventHub } from '../../shared/events/eventHub';
+import { watchBrowserEvents, type BrowserPage } from './browserEvents';
 import { createWebVault } from './webVault';
 
 const SETTINGS_KEY = 'switchboard.settings';
 
-export function createBrowserBridge(storage: Storage = window.localStorage, fetchPolicy = loadPolicyFile): Bridge {
+/** @param page where host events are observed (the window, read only once something listens). */
+export function createBrowserBridge(storage: Storage = window.localStorage, fetchPolicy = loadPolicyFile, page?: BrowserPage): Bridge {
   const vault = createWebVault();
   // Fetched once, from the start, so the first settings load does not wait a round trip for it.
   const policy: Promise<Policy | null> = fetchPolicy();
@@ -57,6 +60,10 @@ export function createBrowserBridge(storage: Storage = window.localStorage, fetc
       },
     },
     files: webFiles,
+    events: createEventHub(
+      (emit) => watchBrowserEvents(page ?? window, emit),
+      (m) => console.warn(`Switchboard: ${m}`),
+    ),
   };
 }
 

@@ -1,7 +1,8 @@
 // What the phone must react to beyond its own sockets: the network coming back, the machine waking from
 // sleep, the window coming to the front. Each one re-checks the connection at once instead of waiting
-// for the next keepalive or backoff step. (The desktop shell can add its own power and network events
-// through the same two calls.)
+// for the next keepalive or backoff step. The first two come from the host (the bridge's events: Electron's
+// power monitor on the desktop, what the page can observe in the web build); the window is the page's own.
+import type { HostEvents } from '../../shared/bridge';
 
 export interface SystemEventTarget {
   /** Network back or changed, or the machine woke up: re-register and restart ICE on live calls. */
@@ -10,35 +11,18 @@ export interface SystemEventTarget {
   check(): void;
 }
 
-/**
- * The machine slept when the wall clock moved this much further than the monotonic clock between two
- * ticks (a suspended machine stops the monotonic clock; a busy or throttled page delays both alike).
- */
-export const SLEEP_GAP_MS = 10_000;
-
-export interface Clocks {
-  wall(): number;
-  monotonic(): number;
-}
-
-const realClocks: Clocks = { wall: () => Date.now(), monotonic: () => performance.now() };
-
-export function watchSystemEvents(target: SystemEventTarget, win: Window = window, clocks: Clocks = realClocks): () => void {
-  const online = () => target.networkChanged();
+export function watchSystemEvents(target: SystemEventTarget, host: HostEvents, doc: Document = document): () => void {
   const visible = () => {
-    if (win.document.visibilityState === 'visible') target.check();
+    if (doc.visibilityState === 'visible') target.check();
   };
-  let last = { wall: clocks.wall(), mono: clocks.monotonic() };
-  const tick = win.setInterval(() => {
-    const now = { wall: clocks.wall(), mono: clocks.monotonic() };
-    if (now.wall - last.wall - (now.mono - last.mono) > SLEEP_GAP_MS) target.networkChanged();
-    last = now;
-  }, 1000);
-  win.addEventListener('online', online);
-  win.document.addEventListener('visibilitychange', visible);
+  const unsubscribe = [
+    host.on('system:resume', () => target.networkChanged()),
+    // Going offline needs nothing: the keepalive finds the dead connection, and coming back online acts.
+    host.on('network:change', ({ online }) => online && target.networkChanged()),
+  ];
+  doc.addEventListener('visibilitychange', visible);
   return () => {
-    win.clearInterval(tick);
-    win.removeEventListener('online', online);
-    win.document.removeEventListener('visibilitychange', visible);
+    for (const off of unsubscribe) off();
+    doc.removeEventListener('visibilitychange', visible);
   };
 }

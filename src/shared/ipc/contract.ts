@@ -1,5 +1,6 @@
 // The one IPC contract. Main's handler table (src/main/ipc) and the preload bridge (src/preload) are
-// both typed from this map, so a channel cannot exist on one side only.
+// both typed from this map, so a channel cannot exist on one side only. Events from main to the renderer
+// (the other direction) are in events.ts.
 import type { Settings } from '../settings/schema';
 import type { SettingsSnapshot } from '../settings/layers';
 

@@ -2,7 +2,7 @@
 // desktop the only files main serves from a model folder (src/main/models/modelFiles.ts).
 // Written by scripts/make-caption-model.py for the fixture, and by whoever publishes a model.
 import * as z from 'zod/mini';
-import { describeIssues } from '../settings/layers';
+import { describeIssues } from '../describeIssues';
 
 const safePath = (p: string) => !p.startsWith('/') && !p.split('/').some((s) => s === '..' || s === '' || s === '.') && !p.includes('\\');
 

@@ -1,6 +1,6 @@
 // Defaults -> user settings -> admin policy. Policy wins, and every path it sets is reported as locked
 // so the UI can show it as such.
-import type * as z from 'zod/mini';
+import { describeIssues } from '../describeIssues';
 import { assistOf, captionsOf, defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
 import { migrateSettings } from './migrations';
 
@@ -23,15 +23,6 @@ export class SettingsError extends Error {
     super(`${source}: ${issues.join('; ')}`);
     this.name = 'SettingsError';
   }
-}
-
-/** "account.websocketServer: must be a wss:// URL ..." — one line per problem, naming the field. */
-export function describeIssues(error: { issues: readonly z.core.$ZodIssue[] }): string[] {
-  return error.issues.map((i) => {
-    const where = i.path.length ? i.path.join('.') : '(root)';
-    if (i.code === 'unrecognized_keys') return `${where}: unknown setting ${i.keys.map((k) => `"${k}"`).join(', ')}`;
-    return `${where}: ${i.message}`;
-  });
 }
 
 export function parseUserSettings(raw: unknown, source = 'settings'): Settings {
