@@ -1,4 +1,4 @@
-import type { FeatureStrings } from '../i18n';
+import type { FeatureStrings } from '../i18n/featureStrings';
 
 export const assistStrings: FeatureStrings = {
   en: {

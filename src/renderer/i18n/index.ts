@@ -3,6 +3,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { LANGUAGES, onLanguageChange, requestedLanguage, type Language } from './language';
+import type { FeatureStrings } from './featureStrings';
 import { appStrings } from '../app/strings';
 import { phoneStrings } from '../phone/strings';
 import { settingsStrings } from '../settings/strings';
@@ -18,9 +19,6 @@ import { diagnosticsStrings } from '../diagnostics/strings';
 import { qualityStrings } from '../phone/quality/strings';
 
 export { LANGUAGES, setLanguage, type Language } from './language';
-
-/** A feature's strings: the same keys in every language (checked by i18n.test.ts). */
-export type FeatureStrings = Record<Language, Record<string, string>>;
 
 const features: Record<string, FeatureStrings> = {
   app: appStrings,

@@ -20,6 +20,6 @@ useAssist.subscribe((s, prev) => {
   if (s.checklist !== prev.checklist) applyScript();
 });
 
-export { CallInsightsPanel } from './components/CallInsightsPanel';
+// CallInsightsPanel reads useInsights from here, so it is imported by path, not re-exported (a cycle).
 export { scoreSentiment } from './sentiment/sentiment';
 export type { CallInsights } from './store';

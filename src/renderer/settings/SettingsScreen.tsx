@@ -4,7 +4,7 @@ import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assistOf, captionsOf, type AssistSettings, type Settings } from '../../shared/settings/schema';
 import { isLocked } from '../../shared/settings/layers';
-import { DeviceSettings } from '../audio';
+import { DeviceSettings } from '../audio/DeviceSettings';
 import { VoiceFields } from './VoiceFields';
 import { AssistSettingsFields } from '../assist/components/AssistSettingsFields';
 import { saveLlmKey } from '../assist/generate/llmKey';

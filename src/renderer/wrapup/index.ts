@@ -25,5 +25,5 @@ export function setSummariser(next: CallSummariser | null): void {
   summariser = next ?? onDeviceSummariser;
 }
 
-export { WrapUpPanel } from './WrapUpPanel';
+// WrapUpPanel reads useWrapUp from here, so it is imported by path, not re-exported (a cycle).
 export type { CallSummariser, CallDigest, SummaryDraft, WrapUp } from './types';
