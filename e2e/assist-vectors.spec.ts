@@ -3,7 +3,7 @@
 // folder, transformers.js in the search worker on WebAssembly, vectors in Orama and in IndexedDB —
 // not retrieval quality, which is not measured with random weights.
 import { expect, test } from '@playwright/test';
-import { startFakeModelServer } from '../src/renderer/captions/models/fakeModelServer';
+import { startFakeModelServer } from '../src/renderer/models/fakeModelServer';
 import { launchAgent, type Agent } from './support/agents';
 import { downloadServerFiles, EMBEDDING_FIXTURE, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
 

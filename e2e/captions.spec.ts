@@ -3,7 +3,7 @@
 // recognition quality. Accuracy is not measured here (see `npm run eval:captions` with a real model).
 import { expect, test } from '@playwright/test';
 import { resolve } from 'node:path';
-import { startFakeModelServer } from '../src/renderer/captions/models/fakeModelServer';
+import { startFakeModelServer } from '../src/renderer/models/fakeModelServer';
 import { answer, dial, launchAgent, region, type Agent } from './support/agents';
 import { downloadServerFiles, FIXTURE_MODEL_ID, MODEL_FOLDER, serveFixtureModel, servePolicy, watchOutsideRequests } from './support/captionModel';
 

@@ -5,7 +5,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFakeModelServer } from '../src/renderer/captions/models/fakeModelServer';
+import { startFakeModelServer } from '../src/renderer/models/fakeModelServer';
 
 const FIXTURE = 'e2e/fixtures/caption-model';
 const ID = 'switchboard-fixture-whisper-random';

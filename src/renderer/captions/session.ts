@@ -5,11 +5,9 @@
 import type { CaptionsSettings } from '../../shared/settings/schema';
 import { runningAnalysis } from '../voice/session';
 import { publishUtterance } from '../voice/transcript';
-import { downloadAllowed, findModel } from './models/provision';
-import { downloadModel } from './models/download';
-import { ModelStore } from './models/modelStore';
+import { downloadAllowed, downloadModel, findModel, ModelStore, type ModelSource } from '../models';
 import type { CaptionIn, CaptionOut } from './engine/protocol';
-import type { Caption, ModelSource } from './engine/types';
+import type { Caption } from './engine/types';
 import { useCaptions, type TranscriptLine } from './store';
 
 /** What history keeps: the final lines (the call-data module masks them as it stores them). */

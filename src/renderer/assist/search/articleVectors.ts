@@ -1,7 +1,7 @@
 // One vector per article (title, questions and body, truncated), from the cache when the same model
 // has embedded the same text before, otherwise embedded in small batches that yield between them, so
 // searches queued in the worker are answered while a large knowledge base is embedded.
-import { sha256Hex } from '../../captions/models/manifest';
+import { sha256Hex } from '../../models';
 import type { Article } from '../kb/types';
 import { MAX_PASSAGE_CHARS, type Embedder } from './embedder';
 import type { VectorCache } from './vectorCache';

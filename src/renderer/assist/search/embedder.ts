@@ -1,9 +1,9 @@
 // Sentence embeddings on the device with transformers.js feature-extraction: a BERT-family encoder
 // (bge-small, multilingual-e5-small, …) loaded only from where the app provisioned it (remote loading
-// off; captions/engine/localModels.ts), pooled and normalised so a dot product is the cosine.
+// off; models/localModels.ts), pooled and normalised so a dot product is the cosine.
 import { pipeline, type FeatureExtractionPipeline } from '@huggingface/transformers';
-import { configureLocalModels, type CachedFile, type OrtRuntimeUrls } from '../../captions/engine/localModels';
-import type { ModelSource } from '../../captions/engine/types';
+import type { ModelSource } from '../../models';
+import { configureLocalModels, type CachedFile, type OrtRuntimeUrls } from '../../models/runtime';
 
 /** What a model family expects: how to pool token vectors, and the prefixes it was trained with. */
 export interface EmbeddingRecipe {

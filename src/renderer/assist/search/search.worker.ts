@@ -1,7 +1,7 @@
 // Orama off the main thread: builds the index from the articles it is given and answers searches.
 // BM25 first, so suggestions work at once; then, when an embedding model is provisioned, the articles
 // are embedded (cached vectors reused) and a hybrid index replaces it. Searches are answered meanwhile.
-import type { ModelSource } from '../../captions/engine/types';
+import type { ModelSource } from '../../models';
 import { KbDb, storedSynonyms } from '../kb/kbDb';
 import type { Article } from '../kb/types';
 import type { Embedder } from './embedder';
@@ -34,12 +34,7 @@ async function embedderFor(source: ModelSource): Promise<Embedder> {
       key,
       embedder: (async () => {
         await previous?.then((e) => e.dispose(), () => undefined);
-        const [{ loadEmbedder }, { ortRuntime }, { webGpuAvailable }, { ModelStore }] = await Promise.all([
-          import('./embedder'),
-          import('../../captions/engine/ortRuntime'),
-          import('../../captions/engine/localModels'),
-          import('../../captions/models/modelStore'),
-        ]);
+        const [{ loadEmbedder }, { ModelStore, ortRuntime, webGpuAvailable }] = await Promise.all([import('./embedder'), import('../../models/runtime')]);
         const store = new ModelStore();
         const device = (await webGpuAvailable()) ? 'webgpu' : 'wasm';
         const embedder = await loadEmbedder(source, { cachedFile: (id, path) => store.file(id, path), runtime: ortRuntime, device });

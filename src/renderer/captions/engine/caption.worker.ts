@@ -1,6 +1,6 @@
 // The caption worker: loads the model once and keeps it across calls; for each call it takes both
 // parties' segment audio straight from their VAD workers and posts captions (interim and final) back.
-import { ModelStore } from '../models/modelStore';
+import { ModelStore } from '../../models/runtime';
 import type { SegmentMessage } from '../../voice/vad/segmentAudio';
 import { TransformersEngine } from './transformersEngine';
 import { UtteranceDecoder } from './utterances';

@@ -1,6 +1,7 @@
 // Messages between the captions session (main thread) and the caption worker. Segment audio does not
 // pass through here: it flows from each party's VAD worker over its own MessagePort.
-import type { Caption, ModelSource, Speaker } from './types';
+import type { ModelSource } from '../../models';
+import type { Caption, Speaker } from './types';
 
 export type CaptionIn =
   /** Once per worker: the model stays loaded across calls. */

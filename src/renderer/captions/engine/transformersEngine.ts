@@ -3,9 +3,9 @@
 // remote loading is off, the model comes from `localModelPath` (a folder under the app) or from the
 // app's IndexedDB cache, and the ONNX runtime files are served by the app itself.
 import { pipeline, type AutomaticSpeechRecognitionPipeline } from '@huggingface/transformers';
-import { configureLocalModels, webGpuAvailable } from './localModels';
-import { ortRuntime } from './ortRuntime';
-import type { CaptionEngine, ModelSource, SpeechSegment } from './types';
+import type { ModelSource } from '../../models';
+import { configureLocalModels, ortRuntime, webGpuAvailable } from '../../models/runtime';
+import type { CaptionEngine, SpeechSegment } from './types';
 
 export interface EngineOptions {
   language: 'en' | 'zh';

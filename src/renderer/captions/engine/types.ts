@@ -1,13 +1,6 @@
 // The caption engine: one speech model, loaded from one place, turning a segment of 16 kHz mono audio
 // into text. The worker runs it; the utterance decoder decides when (interim / final).
-
-/** Where the model files are: a folder served under the app, or the app's own model cache. */
-export interface ModelSource {
-  kind: 'folder' | 'cache';
-  /** Base URL the model folders sit under (for the cache, a virtual base its keys are relative to). */
-  baseUrl: string;
-  modelId: string;
-}
+import type { ModelSource } from '../../models';
 
 export interface SpeechSegment {
   /** 16 kHz mono samples, the whole segment so far. */

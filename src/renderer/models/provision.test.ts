@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { applyPolicy, parsePolicy } from '../../../shared/settings/layers';
-import { captionsOf, defaultCaptions, defaultSettings, type CaptionsSettings } from '../../../shared/settings/schema';
+import { applyPolicy, parsePolicy } from '../../shared/settings/layers';
+import { captionsOf, defaultCaptions, defaultSettings, type CaptionsSettings } from '../../shared/settings/schema';
 import { downloadAllowed, findModel, modelFolderUrl } from './provision';
 import { ModelDb, ModelStore } from './modelStore';
 import { parseManifest, ManifestError } from './manifest';

@@ -1,5 +1,5 @@
-// transformers.js set up to load models only from where the app provisioned them (captions/models/
-// provision.ts): remote loading off, the model from a folder under the app or from the app's own
+// transformers.js set up to load models only from where the app provisioned them (provision.ts):
+// remote loading off, the model from a folder under the app or from the app's own
 // IndexedDB cache, the ONNX runtime from files the app serves. Shared by the caption worker and the
 // knowledge-base search worker (embeddings); each worker has its own copy of transformers.js's `env`.
 import { env } from '@huggingface/transformers';

@@ -1,20 +1,20 @@
 // Where a model (the caption model; the knowledge base's embedding model) comes from, offline first: the model folder (settings or admin policy: IT
 // ships it with the installer or on a share), then the app's own cache, then — only if policy allows —
 // a download from the configured base URL into the cache.
-import type { CaptionsSettings } from '../../../shared/settings/schema';
-import type { ModelSource } from '../engine/types';
+import type { CaptionsSettings } from '../../shared/settings/schema';
+import type { ModelSource } from './types';
 import type { ModelStore } from './modelStore';
 
 export type ModelAvailability =
   | { kind: 'found'; source: ModelSource }
   | { kind: 'missing'; canDownload: boolean; looked: string[] };
 
-/** Virtual base URL of cached models: the caption worker answers these from IndexedDB, never the network. */
+/** Virtual base URL of cached models: the worker loading the model answers these from IndexedDB, never the network. */
 export const cacheBase = (baseURI: string) => new URL('switchboard-model-cache/', baseURI).href;
 
 /**
  * The model folder as a URL the page can read. Empty = the models/ shipped with the app. On the desktop
- * a filesystem path is served by the main process under app://…/models/ (src/main/window/modelFolder.ts);
+ * a filesystem path is served by the main process under app://…/models/ (src/main/models/modelFolder.ts);
  * in the web build the folder is a path or URL under the app.
  */
 export function modelFolderUrl(folder: string, baseURI: string): string {
