@@ -7,6 +7,7 @@ import { RegistrationStatus } from '../phone/components/RegistrationStatus';
 import { Dialer } from '../phone/components/Dialer';
 import { IncomingCalls } from '../phone/components/IncomingCalls';
 import { ActiveCall } from '../phone/components/ActiveCall';
+import { useCallSession } from '../callSession';
 import { CallStatus } from '../phone/components/CallStatus';
 // The settings store only: the settings screen is in features.tsx.
 import { useSettings } from '../settings/settingsStore';
@@ -22,6 +23,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
   // Every hook before the early return below: a hook after it would change the hook count when the
   // settings arrive after the first render (React error #310, a blank window).
   const { features: f, error: featuresError } = useFeatures();
+  const currentCallId = useCallSession((s) => s.currentCallId);
 
   useEffect(() => {
     void started.then((result) => setNeedsPassword(result === 'needs-password'));
@@ -82,7 +84,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
             <>
               <Dialer />
               <IncomingCalls />
-              <ActiveCall insights={callPanels} />
+              <ActiveCall callId={currentCallId} insights={callPanels} />
               <CallStatus />
               {f && <f.HistoryPanel onCallBack={(uri) => void usePhone.getState().dial(uri)} />}
             </>

@@ -1,6 +1,6 @@
 // Everything on screen beyond the phone itself — settings, history, the demo call, wrap-up, agent
-// assist and each call's panels — and the wiring behind them. One chunk, loaded after the phone has
-// registered (loadFeatures.ts), so that registering never waits for its code.
+// assist and each call's panels — and the wiring behind them (startFeatures, run by loadFeatures.ts).
+// One chunk, loaded after the phone has registered, so that registering never waits for its code.
 import { SettingsScreen } from '../settings';
 import { HistoryPanel as CallHistory, useHistory } from '../history';
 import { TalkPanel } from '../voice';
@@ -9,14 +9,10 @@ import { SuggestionsPanel } from '../assist';
 import { CaptionsPanel } from '../captions';
 import { CallInsightsPanel } from '../insights/components/CallInsightsPanel';
 import { WrapUpPanel } from '../wrapup/WrapUpPanel';
-import { captionsOf, type Settings } from '../../shared/settings/schema';
-import { installTestHooks } from './testHooks';
-import './wrapUpWiring';
-
-installTestHooks();
-void useHistory.getState().load();
+import type { Settings } from '../../shared/settings/schema';
 
 export { SettingsScreen, WrapUpPanel };
+export { startFeatures } from './featureWiring';
 
 /** Call history on the app's store (the panel takes its store, so its tests need no app). */
 export function HistoryPanel({ onCallBack }: { onCallBack(peerUri: string): void }) {
@@ -40,7 +36,7 @@ export function Demo() {
 }
 
 export function DemoButton({ settings }: { settings: Settings }) {
-  return <DemoCallButton onStart={() => void startDemoCall(settings.audio, settings.voice, captionsOf(settings))} />;
+  return <DemoCallButton onStart={() => void startDemoCall(settings.audio)} />;
 }
 
 /** Suggestions beside the call; during the demo they sit beside it even on the first-run screen. */

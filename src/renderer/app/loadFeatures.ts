@@ -16,6 +16,7 @@ const publish = (next: State) => {
 export function loadFeatures(): Promise<Features> {
   loading ??= import('./features').then(
     (features) => {
+      features.startFeatures();
       publish({ features, error: null });
       return features;
     },

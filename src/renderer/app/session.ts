@@ -1,9 +1,12 @@
-// Start-up and re-configuration: settings -> language, phone registration, audio devices; and the
-// record of every finished call into history. The one place features are wired together.
+// Start-up and re-configuration: settings -> language, phone registration, audio devices; and each
+// feature's part in every call (voice analysis, captions, suggestion feedback, the record in history),
+// registered with the call session, which runs them. The deferred features (insights, agent assist,
+// wrap-up) are wired by featureWiring.ts when their chunk has loaded, so start-up does not pull them in.
 import { captionsOf, type Account, type Settings } from '../../shared/settings/schema';
 import { bridge } from '../bridge';
 import { setLanguage } from '../i18n/language';
-import { onCallEnded, onCallMedia, usePhone, type Call, type CallEnd } from '../phone';
+import { onCallEnded, onCallMedia, usePhone, type CallEnd } from '../phone';
+import { registerCallFeature, startCallSession, type CallContext, type CallEnding } from '../callSession';
 import { watchSystemEvents } from '../phone/systemEvents';
 import { callQualitySummary, onQualitySample, startCallQuality } from '../phone/quality';
 import { analyseCall, finishCall } from '../voice/session';
@@ -16,11 +19,16 @@ import { startDiagnostics } from '../diagnostics/collector';
 
 // Suggestion feedback (agent assist) is read only when a call ends, never on the start-up path.
 const assistFeedback = (callId: string) =>
-  import('../assist/feedback/store').then((m) => m.feedbackForCall(callId)).catch(() => []);
+  import('../assist/feedback/store')
+    .then((m) => m.feedbackForCall(callId))
+    .then((rows) => rows.map(({ articleId, title, query, vote, pinned, copied, expanded }) => ({ articleId, title, query, vote, pinned, copied, expanded })))
+    .catch(() => []);
 // History (Dexie) loads apart from start-up (features.tsx shows it): not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
 // So do captions (model lookup, model cache): a call never waits for them.
 const captions = () => import('../captions/session');
+// The transcript comes with captions (its redaction, with it): read at hang-up only.
+const transcript = () => import('../transcript');
 
 let lastAccountKey = '';
 
@@ -31,6 +39,7 @@ export async function startPhone(): Promise<StartResult> {
   startDiagnostics();
   startCallQuality({ onCallMedia, onCallEnded });
   watchMedia();
+  wireCalls();
   try {
     const snapshot = await useSettings.getState().load();
     performance.mark('switchboard:settings-loaded');
@@ -105,40 +114,65 @@ export async function applySettings(effective: Settings, password: string | null
   await phone.connect({ account, password, phone: effective.phone, audio: effective.audio });
 }
 
-onCallMedia((callId, streams) => {
-  const effective = useSettings.getState().snapshot?.effective;
-  if (!effective) return;
-  analyseCall(callId, { agent: streams.local, customer: streams.remote }, effective.voice);
-  void captions().then((c) => c.captionCall(callId, captionsOf(effective)));
-});
-
-// Each finished call's record, written or failed, so features can attach to it (the wrap-up).
-const records = new Map<string, Promise<void>>();
-
-/** Resolves once the call's record is in history (rejects if it could not be written). */
-export function callRecorded(callId: string): Promise<void> {
-  return records.get(callId) ?? Promise.reject(new Error(`no record is being kept for call ${callId}`));
+let wired = false;
+/** Each feature's part in every call, real or demo (the call session runs them; the hang-up in its order). */
+function wireCalls(): void {
+  if (wired) return;
+  wired = true;
+  startCallSession({
+    calls: () => usePhone.getState().calls,
+    onCallsChanged: (listener) => usePhone.subscribe((s, prev) => s.calls !== prev.calls && listener(s.calls)),
+    onCallMedia,
+    onCallEnded,
+  });
+  const effective = () => useSettings.getState().snapshot?.effective;
+  registerCallFeature({
+    name: 'voice analysis',
+    start: (call) => {
+      const settings = effective();
+      if (settings && call.streams) analyseCall(call.id, call.streams, settings.voice);
+    },
+    stage: 'voice',
+    finish: async (call, ending) => void (ending.talk = await finishCall(call.id)),
+  });
+  registerCallFeature({
+    name: 'captions',
+    start: (call) => {
+      const settings = effective();
+      if (settings) void captions().then((c) => c.captionCall(call.id, captionsOf(settings)));
+    },
+    stage: 'captions',
+    // Before the VAD stops: it feeds the last words.
+    finish: async (call) => void (await (await captions()).finishCaptions(call.id)),
+  });
+  registerCallFeature({
+    name: 'suggestion feedback',
+    stage: 'feedback',
+    finish: async (call, ending) => void (call.kind === 'real' && (ending.assistFeedback = await assistFeedback(call.id))),
+  });
+  registerCallFeature({
+    name: 'call history',
+    stage: 'history', // the demo call is not kept
+    finish: async (call, ending) => {
+      if (call.kind !== 'real' || !ending.end) return;
+      ending.recorded = recordCall(call, ending.end, ending);
+      await ending.recorded.catch((e: unknown) => console.error(`call history: call ${call.id} was not recorded`, e));
+    },
+  });
+  registerCallFeature({ name: 'transcript', forget: (call) => void transcript().then((t) => t.useTranscript.getState().forget(call.id)) });
 }
 
-onCallEnded((call, end) => {
-  const recorded = recordCall(call, end, Date.now());
-  recorded.catch((e: unknown) => console.error(`call history: call ${call.id} was not recorded`, e));
-  records.set(call.id, recorded);
-  if (records.size > 20) records.delete(records.keys().next().value!);
-});
-
-async function recordCall(call: Call, end: CallEnd, endedAt: number): Promise<void> {
-  const transcript = await (await captions()).finishCaptions(call.id); // before the VAD stops: it feeds the last words
-  const talk = await finishCall(call.id);
-  const feedback = await assistFeedback(call.id);
+async function recordCall(call: CallContext, end: CallEnd, { endedAt, talk, assistFeedback: feedback }: CallEnding): Promise<void> {
+  const t = await transcript();
+  const lines = t.transcriptRecord(t.useTranscript.getState().finals(call.id));
   const quality = callQualitySummary(call.id);
   const record: CallRecord = {
     id: call.id,
-    direction: call.direction,
+    direction: call.direction === 'outgoing' ? 'outgoing' : 'incoming',
     peerUri: call.peerUri,
     peerNumber: call.peerNumber,
     peerName: call.peerName,
-    startedAt: call.createdAt,
+    startedAt: call.startedAt,
     answeredAt: call.answeredAt,
     endedAt,
     durationSec: call.answeredAt === null ? 0 : Math.round((endedAt - call.answeredAt) / 1000),
@@ -146,8 +180,8 @@ async function recordCall(call: Call, end: CallEnd, endedAt: number): Promise<vo
     sipCode: end.code,
     reason: end.reason,
     ...(talk ? { talk } : {}),
-    ...(feedback.length ? { assistFeedback: feedback.map(({ articleId, title, query, vote, pinned, copied, expanded }) => ({ articleId, title, query, vote, pinned, copied, expanded })) } : {}),
-    ...(transcript ? { transcript } : {}),
+    ...(feedback.length ? { assistFeedback: feedback } : {}),
+    ...(lines ? { transcript: lines } : {}),
     ...(quality ? { quality } : {}),
   };
   await (await history()).record(record);

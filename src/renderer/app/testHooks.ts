@@ -1,12 +1,10 @@
-// TEST-ONLY injection at the transcript boundary (src/renderer/voice/transcript.ts), the seam where
-// captions enter the app. End-to-end tests and benchmarks use it to stand in for the recogniser with
+// TEST-ONLY injection into the call's transcript (src/renderer/transcript), the seam where captions
+// enter the app. End-to-end tests and benchmarks use it to stand in for the recogniser with
 // exact text. It exists only when the page was started with window.__switchboardTestHooks === true,
 // which only script already running in the page (Playwright's addInitScript) can set before start-up:
 // it grants nothing such script could not already do, and nothing persists it.
-import { currentCall } from '../phone/model';
-import { usePhone } from '../phone';
-import { DEMO_CALL_ID, useDemo } from '../demo';
-import { publishUtterance, type Utterance } from '../voice/transcript';
+import { useCallSession } from '../callSession';
+import { publishUtterance, type Utterance } from '../transcript';
 
 export interface TestUtterance {
   speaker: Utterance['speaker'];
@@ -36,11 +34,10 @@ export function installTestHooks(): void {
     injectUtterance(u) {
       if (u.speaker !== 'agent' && u.speaker !== 'customer') throw new Error(`injectUtterance: speaker must be "agent" or "customer", not ${JSON.stringify(u.speaker)}`);
       if (typeof u.text !== 'string' || !u.text.trim()) throw new Error('injectUtterance: text must be non-empty');
-      const call = currentCall(usePhone.getState().calls);
-      const demo = useDemo.getState();
-      const callId = u.callId ?? call?.id ?? (demo.status === 'running' ? DEMO_CALL_ID : null);
+      const session = useCallSession.getState();
+      const callId = u.callId ?? session.currentCallId;
       if (!callId) throw new Error('injectUtterance: there is no call to publish for (pass callId)');
-      const since = call && callId === call.id ? call.answeredAt : demo.startedAt;
+      const since = session.calls.find((c) => c.id === callId)?.answeredAt;
       publishUtterance({ callId, speaker: u.speaker, text: u.text, final: u.final ?? true, atMs: since ? Date.now() - since : 0 });
       return callId;
     },

@@ -1,2 +1,2 @@
 export { SuggestionsPanel } from './components/SuggestionsPanel';
-export { useAssist } from './store';
+export { startSuggestions, useAssist } from './store';

@@ -13,7 +13,7 @@ import type { Article, ImportError } from './kb/types';
 import type { Hit } from './search/kbSearch';
 import type { SearchIn, SearchOut } from './search/search.worker';
 import { SuggestionTrigger, type TriggeredSuggestions } from './trigger/suggestionTrigger';
-import { onUtterance } from '../voice/transcript';
+import { onUtterance, useTranscript } from '../transcript';
 
 export interface AssistState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -72,6 +72,9 @@ async function sampleArticles(): Promise<{ articles: Article[]; synonyms: string
   return { articles: r.articles, synonyms: r.synonyms, checklist: r.checklist };
 }
 
+/** Knowledge-base hits for what the customer said (none until the knowledge base is ready). */
+let suggestFrom: (query: string) => Promise<Hit[]> = async () => [];
+
 export const useAssist = create<AssistState>()((set, get) => {
   const ask = (query: string) =>
     new Promise<{ hits: Hit[]; ms: number }>((resolve) => {
@@ -79,20 +82,7 @@ export const useAssist = create<AssistState>()((set, get) => {
       pending.set(id, resolve);
       send({ type: 'search', id, query, limit: 3 });
     });
-  // Transcript -> suggestions, one call at a time.
-  let callId: string | null = null;
-  const trigger = new SuggestionTrigger(
-    async (query) => (get().status === 'ready' ? (await ask(query)).hits : []),
-    (s) => set({ auto: [s, ...get().auto].slice(0, 10) }),
-  );
-  onUtterance((u) => {
-    if (u.callId !== callId) {
-      callId = u.callId;
-      trigger.reset();
-      set({ auto: [] });
-    }
-    trigger.onUtterance(u);
-  });
+  suggestFrom = async (query) => (get().status === 'ready' ? (await ask(query)).hits : []);
   const send = (m: SearchIn) =>
     searchWorker(
       (count) => set({ status: 'ready', articleCount: count }),
@@ -224,3 +214,22 @@ export const useAssist = create<AssistState>()((set, get) => {
     },
   };
 });
+
+let stopSuggestions: (() => void) | null = null;
+/** Transcript -> suggestions, one call at a time: from the app's wiring (app/featureWiring.ts), once. */
+export function startSuggestions(): void {
+  let callId: string | null = null;
+  const trigger = new SuggestionTrigger(
+    (query) => suggestFrom(query),
+    (s) => useAssist.setState({ auto: [s, ...useAssist.getState().auto].slice(0, 10) }),
+    (id) => useTranscript.getState().finals(id).filter((l) => l.speaker === 'customer').map((l) => l.text),
+  );
+  stopSuggestions ??= onUtterance((u) => {
+    if (u.callId !== callId) {
+      callId = u.callId;
+      trigger.reset();
+      useAssist.setState({ auto: [] });
+    }
+    trigger.onUtterance(u);
+  });
+}

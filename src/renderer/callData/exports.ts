@@ -4,7 +4,9 @@
 // clipboard gets the transcript masked the same way. A file is saved only from what these functions made.
 import { csvCell } from '../../shared/export/csv';
 import { saveFile } from '../app/saveFile';
-import { transcriptText, type Speaker, type TranscriptLine } from '../captions/store';
+import { transcriptText } from '../transcript/text';
+import type { TranscriptLine } from '../transcript/store';
+import type { Speaker } from '../transcript/utterance';
 import type { StoredCall, StoredFeedback } from './callDataDb';
 import { redactCallData, type CallContext, type Redacted } from './redacted';
 
@@ -70,7 +72,7 @@ export function exportFeedback(rows: readonly StoredFeedback[], format: ExportFo
 }
 
 /** "Copy transcript": the live lines, masked as history would keep them (clipboards are kept and shared). */
-export function transcriptForClipboard(lines: readonly TranscriptLine[], label: (s: Speaker) => string, context: CallContext): Redacted<string> {
+export function transcriptForClipboard(lines: readonly Omit<TranscriptLine, 'redacted'>[], label: (s: Speaker) => string, context: CallContext): Redacted<string> {
   return transcriptText(redactCallData([...lines], context), label) as Redacted<string>;
 }
 

@@ -1,17 +1,14 @@
 // Starts and stops a call's captions: finds the model (folder > cache > download when allowed), starts
 // the caption worker (once; it keeps the model for the next call), and connects it to the call's VAD
-// workers, whose segment audio then flows to it directly. Captions go out through the transcript
-// boundary. A missing or broken model only changes the captions panel: a call never waits for captions.
+// workers, whose segment audio then flows to it directly. Captions go into the call's transcript
+// (transcript/). A missing or broken model only changes the captions panel: a call never waits for captions.
 import type { CaptionsSettings } from '../../shared/settings/schema';
 import { runningAnalysis } from '../voice/session';
-import { publishUtterance } from '../voice/transcript';
+import { publishUtterance, useTranscript } from '../transcript';
 import { downloadAllowed, downloadModel, findModel, ModelStore, type ModelSource } from '../models';
 import type { CaptionIn, CaptionOut } from './engine/protocol';
 import type { Caption } from './engine/types';
-import { useCaptions, type TranscriptLine } from './store';
-
-/** What history keeps: the final lines (the call-data module masks them as it stores them). */
-export type TranscriptRecord = Pick<TranscriptLine, 'speaker' | 'text' | 'startMs' | 'endMs'>[];
+import { useCaptions } from './store';
 
 const active = new Map<string, CaptionsSettings>(); // calls that want captions
 const attached = new Map<string, { originMs: number }>(); // calls whose audio reaches the worker
@@ -68,7 +65,6 @@ function onCaption(callId: string, c: Caption): void {
 export async function captionCall(callId: string, settings: CaptionsSettings): Promise<void> {
   active.set(callId, settings);
   const captions = useCaptions.getState();
-  captions.setPaused(callId, captions.calls[callId]?.paused ?? false);
   if (!settings.enabled) return captions.setModel({ status: 'disabled' });
   if (attached.has(callId)) return;
   if (!shared) captions.setModel({ status: 'checking' });
@@ -84,19 +80,19 @@ export async function captionCall(callId: string, settings: CaptionsSettings): P
     analysis.sendSegmentsTo(party, channel.port1);
     worker.postMessage({ type: 'attach', callId, party, port: channel.port2 } satisfies CaptionIn, [channel.port2]);
   }
-  if (useCaptions.getState().calls[callId]?.paused) worker.postMessage({ type: 'pause', callId, paused: true } satisfies CaptionIn);
+  if (useTranscript.getState().calls[callId]?.paused) worker.postMessage({ type: 'pause', callId, paused: true } satisfies CaptionIn);
 }
 
 export function pauseCaptions(callId: string, paused: boolean): void {
-  useCaptions.getState().setPaused(callId, paused);
+  useTranscript.getState().setPaused(callId, paused);
   if (attached.has(callId)) shared?.worker.postMessage({ type: 'pause', callId, paused } satisfies CaptionIn);
 }
 
 /** How long the end of a call waits for the last utterance's final text. */
 const FLUSH_MS = 3000;
 
-/** Stops the call's captions; the transcript to keep with the call, if there is one. */
-export async function finishCaptions(callId: string): Promise<TranscriptRecord | null> {
+/** Stops the call's captions once the last words are in its transcript (or FLUSH_MS has passed). */
+export async function finishCaptions(callId: string): Promise<void> {
   active.delete(callId);
   const worker = shared?.worker;
   if (attached.has(callId) && worker) {
@@ -116,9 +112,6 @@ export async function finishCaptions(callId: string): Promise<TranscriptRecord |
     });
   }
   attached.delete(callId);
-  const lines = useCaptions.getState().finish(callId);
-  if (!lines.length) return null;
-  return lines.map((l) => ({ speaker: l.speaker, text: l.text, startMs: Math.round(l.startMs), endMs: Math.round(l.endMs) }));
 }
 
 /** "Download model": only where policy allows; then captions start for the calls waiting for them. */

@@ -1,12 +1,11 @@
-// The demo call: the bundled customer recording plays as the far end through the same pipeline as a
-// real call (voice analysis now; captions and suggestions as they arrive), with the agent's own
-// microphone as the agent. Needs no PBX and sends nothing anywhere.
+// The demo call: the bundled customer recording plays as the far end, with the agent's own microphone
+// as the agent, and the call session runs it like a real call (voice analysis, captions, insights,
+// suggestions, the wrap-up at its end). Needs no PBX and sends nothing anywhere.
 import { create } from 'zustand';
-import type { AudioSettings, CaptionsSettings, VoiceSettings } from '../../shared/settings/schema';
+import type { AudioSettings } from '../../shared/settings/schema';
 import { applySink, microphoneConstraints } from '../phone/engine/media';
-import { analyseCall, finishCall } from '../voice/session';
-import { publishUtterance } from '../voice/transcript';
-import { captionCall, finishCaptions } from '../captions/session';
+import { callEnded, callMediaUp } from '../callSession';
+import { publishUtterance } from '../transcript';
 import { useCaptions } from '../captions/store';
 
 export const DEMO_CALL_ID = 'demo-call';
@@ -21,7 +20,7 @@ export const useDemo = create<DemoState>()(() => ({ status: 'idle', error: null,
 
 let teardown: (() => void) | null = null;
 
-export async function startDemoCall(audio: AudioSettings, voice: VoiceSettings, captions?: CaptionsSettings): Promise<void> {
+export async function startDemoCall(audio: AudioSettings): Promise<void> {
   if (useDemo.getState().status === 'running' || useDemo.getState().status === 'starting') return;
   useDemo.setState({ status: 'starting', error: null });
   try {
@@ -31,8 +30,7 @@ export async function startDemoCall(audio: AudioSettings, voice: VoiceSettings, 
     await applySink(player, audio.speakerId);
     await player.play();
     const customer = player.captureStream();
-    analyseCall(DEMO_CALL_ID, { agent: mic, customer }, voice);
-    if (captions) void captionCall(DEMO_CALL_ID, captions);
+    callMediaUp(DEMO_CALL_ID, { agent: mic, customer }, 'demo');
     const stop = () => {
       player.pause();
       player.src = '';
@@ -59,7 +57,6 @@ export async function startDemoCall(audio: AudioSettings, voice: VoiceSettings, 
 export async function endDemoCall(): Promise<void> {
   teardown?.();
   teardown = null;
-  await finishCaptions(DEMO_CALL_ID); // the demo is not kept in history
-  await finishCall(DEMO_CALL_ID);
+  await callEnded(DEMO_CALL_ID, null); // the demo is not kept in history
   useDemo.setState({ status: 'idle', startedAt: null });
 }

@@ -7,7 +7,7 @@ import { defaultSettings, type ScriptItem } from '../../shared/settings/schema';
 import { useSettings } from '../settings/settingsStore';
 import { useAssist } from '../assist/store';
 import { DEFAULT_CHECKLIST } from './checklist/checklist';
-import { useInsights } from './index';
+import { startInsights, useInsights } from './index';
 
 // The web bridge asks for policy.json at start-up: no server here, so no policy (404).
 vi.hoisted(() => {
@@ -21,6 +21,7 @@ const withScript = (checklist: ScriptItem[] | undefined) => {
 };
 
 it('policy wins over the knowledge base, which wins over the built-in script', () => {
+  startInsights();
   withScript(undefined);
   expect(useInsights.getState().checklist).toBe(DEFAULT_CHECKLIST);
   useAssist.setState({ checklist: [item('kb-greeting')] });

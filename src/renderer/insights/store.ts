@@ -1,7 +1,7 @@
-// Live call insights from the transcript boundary: the customer's sentiment per final utterance and
+// Live call insights from the call's transcript: the customer's sentiment per final utterance and
 // the script checklist ticked off by what the agent says. Per call, so a held call keeps its own.
 import { create } from 'zustand';
-import type { Utterance } from '../voice/transcript';
+import type { Utterance } from '../transcript/utterance';
 import { DEFAULT_CHECKLIST, itemsSaid, type ChecklistItem } from './checklist/checklist';
 import { scoreSentiment } from './sentiment/sentiment';
 import type { SentimentPoint } from './sentiment/trend';

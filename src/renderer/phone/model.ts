@@ -76,8 +76,9 @@ export function currentCall(calls: readonly Call[]): Call | null {
   return calls.find((c) => c.state !== 'incoming' && c.state !== 'held') ?? calls.find((c) => c.state === 'held') ?? null;
 }
 
-export function heldCalls(calls: readonly Call[]): Call[] {
-  return calls.filter((c) => c.state === 'held' && c !== currentCall(calls));
+/** Held lines other than the current call (the call session's current call, by this file's rule). */
+export function heldCalls(calls: readonly Call[], currentId: string | null = currentCall(calls)?.id ?? null): Call[] {
+  return calls.filter((c) => c.state === 'held' && c.id !== currentId);
 }
 
 export function incomingCalls(calls: readonly Call[]): Call[] {

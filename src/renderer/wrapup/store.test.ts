@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { createCallData } from '../callData';
 import { CallLog } from './callLog';
+import { createTranscriptStore } from '../transcript/store';
 import { createWrapUpStore } from './store';
 import type { CallSummariser, WrapUp } from './types';
 
@@ -9,11 +10,13 @@ const t = (key: string, vars?: Record<string, unknown>) => (vars ? `${key} ${JSO
 
 function setUp(summariser?: CallSummariser) {
   const log = new CallLog();
-  const store = createWrapUpStore({ log, t, summariser: summariser && (() => summariser) });
-  log.heard({ callId: 'c1', speaker: 'customer', text: 'My card 4111 1111 1111 1111 was charged twice, can I get a refund?', final: true, atMs: 1000 });
-  log.suggested([{ id: 'refunds', title: 'How long do refunds take?', tags: ['billing', 'refunds'], confidence: 0.7 }]);
-  log.heard({ callId: 'c1', speaker: 'agent', text: "I'll refund it today.", final: true, atMs: 2000 });
-  log.heard({ callId: 'c1', speaker: 'agent', text: 'ignored interim', final: false, atMs: 2500 });
+  const transcript = createTranscriptStore({ redact: (text) => text });
+  const store = createWrapUpStore({ log, transcript: (callId) => transcript.getState().finals(callId), t, summariser: summariser && (() => summariser) });
+  const heard = transcript.getState().heard;
+  heard({ callId: 'c1', speaker: 'customer', text: 'My card 4111 1111 1111 1111 was charged twice, can I get a refund?', final: true, atMs: 1000 });
+  log.suggested('c1', [{ id: 'refunds', title: 'How long do refunds take?', tags: ['billing', 'refunds'], confidence: 0.7 }]);
+  heard({ callId: 'c1', speaker: 'agent', text: "I'll refund it today.", final: true, atMs: 2000 });
+  heard({ callId: 'c1', speaker: 'agent', text: 'ignored interim', final: false, atMs: 2500 });
   return { store, log };
 }
 

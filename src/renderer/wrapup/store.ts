@@ -4,6 +4,7 @@
 // and says why.
 import { create } from 'zustand';
 import { CallLog } from './callLog';
+import type { TranscriptLine } from '../transcript/store';
 import { rankDispositions } from './disposition';
 import { formatDraft } from './format';
 import { onDeviceSummariser } from './onDeviceSummary';
@@ -52,6 +53,8 @@ export interface WrapUpState {
 
 export interface WrapUpDeps {
   log: CallLog;
+  /** The call's final lines (its transcript), read once as the wrap-up opens. */
+  transcript: (callId: string) => readonly TranscriptLine[];
   /** The summary's author; the on-device one is also the fallback when another fails. */
   summariser?: () => CallSummariser;
   t: (key: string, vars?: Record<string, unknown>) => string;
@@ -71,7 +74,8 @@ export function createWrapUpStore(deps: WrapUpDeps) {
       drafts: [],
       open: async (call) => {
         const endedAt = call.endedAt ?? now();
-        const digest: CallDigest = { callId: call.callId, peer: call.peer, direction: call.direction, ...deps.log.take(call.callId) };
+        const utterances = deps.transcript(call.callId).filter((l) => l.text.trim()).map((l) => ({ speaker: l.speaker, text: l.text.trim(), atMs: l.endMs }));
+        const digest: CallDigest = { callId: call.callId, peer: call.peer, direction: call.direction, utterances, ...deps.log.take(call.callId) };
         const dispositions = rankDispositions(digest.articles);
         persisters.set(call.callId, call.persist);
         const draft: WrapUpDraft = {

@@ -1,7 +1,7 @@
 // Wrap-up: what the agent files after a call. The draft is made on the device from the call's
 // transcript and suggestions; a summariser is a seam, so an LLM summary can replace the on-device one
 // without the panel or the call record changing.
-import type { Utterance } from '../voice/transcript';
+import type { Utterance } from '../transcript/utterance';
 
 /** A knowledge-base article suggested during the call, with the best confidence it reached. */
 export interface SuggestedArticle {

@@ -1,8 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { assistOf } from '../../../shared/settings/schema';
-import { DEMO_CALL_ID, useDemo } from '../../demo';
-import { usePhone } from '../../phone';
+import { useCallSession } from '../../callSession';
 import { useSettings } from '../../settings/settingsStore';
 import { describeImportError } from '../kb/types';
 import { NO_MATCH, type Hit } from '../search/kbSearch';
@@ -79,9 +78,9 @@ function hostOf(url: string): string {
   }
 }
 
-/** The call the suggestions belong to, and its number: the demo call, else the call in progress (none when idle). */
+/** The call the suggestions belong to (the current call: none when idle), and its number. */
 function useCurrentCall(): { callId: string | null; callNumber: string | undefined } {
-  const demo = useDemo((s) => s.status === 'running');
-  const call = usePhone((s) => s.calls.find((c) => c.state === 'active' || c.state === 'held') ?? s.calls[0]);
-  return demo ? { callId: DEMO_CALL_ID, callNumber: undefined } : { callId: call?.id ?? null, callNumber: call?.peerNumber };
+  const callId = useCallSession((s) => s.currentCallId);
+  const callNumber = useCallSession((s) => s.calls.find((c) => c.id === s.currentCallId)?.peerNumber || undefined);
+  return { callId, callNumber };
 }

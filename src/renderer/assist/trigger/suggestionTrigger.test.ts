@@ -1,9 +1,25 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { isQuestion, SuggestionTrigger } from './suggestionTrigger';
+import { isQuestion, SuggestionTrigger as Trigger, type TriggeredSuggestions } from './suggestionTrigger';
 import type { Hit } from '../search/kbSearch';
+import { createTranscriptStore } from '../../transcript/store';
+import type { Utterance } from '../../transcript/utterance';
 
 const hit = (id: string, confidence = 0.8): Hit => ({ article: { id, title: id, body: '', questions: [], tags: [], source: { file: 'x' } }, score: 1, confidence, matched: [] });
-const said = (text: string, final = true, speaker: 'agent' | 'customer' = 'customer') => ({ callId: 'c', speaker, text, final, atMs: 0 });
+const said = (text: string, final = true, speaker: 'agent' | 'customer' = 'customer'): Utterance => ({ callId: 'c', speaker, text, final, atMs: 0 });
+
+/** A trigger reading the call's transcript, as the app's is: each utterance goes into the transcript first. */
+class SuggestionTrigger {
+  private readonly transcript = createTranscriptStore({ redact: (text) => text });
+  private readonly trigger: Trigger;
+  constructor(search: (query: string) => Promise<Hit[]>, emit: (s: TriggeredSuggestions) => void) {
+    const turns = (callId: string) => this.transcript.getState().finals(callId).filter((l) => l.speaker === 'customer').map((l) => l.text);
+    this.trigger = new Trigger(search, emit, turns);
+  }
+  onUtterance(u: Utterance): void {
+    this.transcript.getState().heard(u);
+    this.trigger.onUtterance(u);
+  }
+}
 
 describe('suggestion trigger', () => {
   beforeEach(() => vi.useFakeTimers());

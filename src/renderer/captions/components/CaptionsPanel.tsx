@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { pauseCaptions, segmentEndMark } from '../session';
-import { useCaptions, type ModelState, type TranscriptLine } from '../store';
+import { useCaptions, type ModelState } from '../store';
+import { useTranscript, type TranscriptLine } from '../../transcript';
 import { ModelMissing } from './ModelMissing';
 import { formatDuration } from '../../phone/model';
-import { usePhone } from '../../phone';
+import { useCallSession } from '../../callSession';
 import { transcriptForClipboard } from '../../callData';
 import { callData } from '../../callData/store';
 
@@ -13,10 +14,10 @@ const NO_LINES: TranscriptLine[] = [];
 /** Live captions beside a call: who said what, newest at the bottom. */
 export function CaptionsPanel({ callId }: { callId: string }) {
   const { t } = useTranslation();
-  const lines = useCaptions((s) => s.calls[callId]?.lines ?? NO_LINES);
-  const paused = useCaptions((s) => s.calls[callId]?.paused ?? false);
+  const lines = useTranscript((s) => s.calls[callId]?.lines ?? NO_LINES);
+  const paused = useTranscript((s) => s.calls[callId]?.paused ?? false);
   const model = useCaptions((s) => s.model);
-  const callNumber = usePhone((s) => s.calls.find((c) => c.id === callId)?.peerNumber);
+  const callNumber = useCallSession((s) => s.calls.find((c) => c.id === callId)?.peerNumber || undefined);
   const [note, setNote] = useState<string | null>(null);
   const list = useRef<HTMLOListElement>(null);
   useLatencyMarks(callId, lines);

@@ -2,17 +2,20 @@ import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePhone } from '../index';
-import { currentCall, formatDuration, heldCalls, type Call } from '../model';
+import { formatDuration, heldCalls, type Call } from '../model';
 import { CallQualityIndicator } from '../quality/components/CallQualityIndicator';
 import { Keypad } from './Keypad';
 import { TransferForm } from './TransferForm';
 import { useNow } from './useNow';
 
-/** @param insights extra panels for the current call (e.g. talk metrics), supplied by the app. */
-export function ActiveCall({ insights }: { insights?: (callId: string) => ReactNode } = {}) {
+/**
+ * @param callId the current call (the call session's; the demo's id shows nothing here).
+ * @param insights extra panels for the current call (e.g. talk metrics), supplied by the app.
+ */
+export function ActiveCall({ callId, insights }: { callId: string | null; insights?: (callId: string) => ReactNode }) {
   const { t } = useTranslation();
-  const call = usePhone((s) => currentCall(s.calls));
-  const held = usePhone(useShallow((s) => heldCalls(s.calls)));
+  const call = usePhone((s) => s.calls.find((c) => c.id === callId) ?? null);
+  const held = usePhone(useShallow((s) => heldCalls(s.calls, callId)));
   const offline = usePhone((s) => s.registration.status === 'reconnecting');
   const [panel, setPanel] = useState<'none' | 'keypad' | 'transfer'>('none');
   // The call's panels (talk metrics, captions, insights) appear once its audio path is up, when there is
