@@ -3,7 +3,8 @@
 //     voice analysis on, each talked for a moment and hung up from alternating sides. Fails on any call
 //     that does not connect or end cleanly, on a leaked RTCPeerConnection, AudioContext or Worker (live
 //     objects counted by instrumentation in each page), and on JS heap growth above 10 % between call 20
-//     and the last call (heap measured after a forced garbage collection).
+//     and the last call (heap measured after a forced garbage collection); the largest growths by
+//     constructor are printed, and SOAK_HEAP_SNAPSHOTS=<dir> keeps both heap snapshots for DevTools.
 //  2. The reliability end-to-end tests with their full repetitions (PBX restarted 10 times, the
 //     connection cut in 20 calls).
 import { spawnSync } from 'node:child_process';
@@ -13,6 +14,7 @@ import { chromium } from '@playwright/test';
 import { startPbx } from '../e2e/support/pbxCore.mjs';
 import { CHROMIUM_PATH, chromiumArgs } from '../e2e/support/chromium.mjs';
 import { serveStatic } from '../bench/lib.mjs';
+import { censusGrowth, heapCensus } from './heapCensus.mjs';
 
 const CALLS = Number(process.env.SOAK_CALLS ?? 200);
 const FIRST_MEASURED = Math.min(20, CALLS);
@@ -75,10 +77,10 @@ async function soakCalls() {
     const a = await agent('1001', 'e2e/fixtures/audio/agent-a.wav');
     const b = await agent('1002', 'e2e/fixtures/audio/agent-b.wav');
     const activeCall = (x) => x.page.getByRole('region', { name: 'Active call' });
-    const snapshot = async (x) => {
+    const snapshot = async (x, label) => {
       await x.page.evaluate(() => window.gc?.());
       const heap = await x.page.evaluate(() => performance.memory.usedJSHeapSize);
-      return { heap, live: await x.page.evaluate(() => ({ ...window.__live })) };
+      return { heap, live: await x.page.evaluate(() => ({ ...window.__live })), census: await heapCensus(x.page, process.env.SOAK_HEAP_SNAPSHOTS ? `${process.env.SOAK_HEAP_SNAPSHOTS}/${x.user}-${label}.heapsnapshot` : undefined) };
     };
     const marks = {};
     const started = Date.now();
@@ -103,7 +105,7 @@ async function soakCalls() {
       if (i === FIRST_MEASURED || i === CALLS) {
         // Let ended calls' workers and contexts settle before counting.
         await a.page.waitForTimeout(2000);
-        marks[i] = { a: await snapshot(a), b: await snapshot(b) };
+        marks[i] = { a: await snapshot(a, `call${i}`), b: await snapshot(b, `call${i}`) };
       }
       if (i % 20 === 0) console.log(`soak: ${i}/${CALLS} calls, ${failures.length} failed, ${Math.round((Date.now() - started) / 1000)} s`);
     }
@@ -124,6 +126,7 @@ async function soakCalls() {
           `live objects ${JSON.stringify(r.liveAt20)} -> ${JSON.stringify(r.liveAtEnd)}`,
       );
     }
+    for (const k of ['a', 'b']) console.log(`  agent ${k === 'a' ? '1001' : '1002'}, largest heap growths from call ${FIRST_MEASURED} to ${CALLS}:\n    ${censusGrowth(first[k].census, last[k].census).join('\n    ')}`);
     mkdirSync('out/soak', { recursive: true });
     writeFileSync('out/soak/calls.json', JSON.stringify({ calls: CALLS, failures, rows }, null, 2));
     const leaks = rows.flatMap((r) =>

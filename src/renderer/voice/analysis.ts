@@ -26,13 +26,37 @@ export interface RunningAnalysis {
 
 let context: AudioContext | null = null;
 let worklet: Promise<void> | null = null;
+/** Analyses running on the context. */
+let users = 0;
+/** Resumes and suspends, one after the other: a call starting while the last one's suspend is under way must find the context running. */
+let transition: Promise<unknown> = Promise.resolve();
 
-async function audioContext(): Promise<AudioContext> {
-  context ??= new AudioContext();
-  worklet ??= context.audioWorklet.addModule(tapUrl);
-  await worklet;
-  if (context.state === 'suspended') await context.resume().catch(() => undefined);
-  return context;
+/**
+ * The shared context, running, for one more analysis (give it back with releaseContext). Chromium
+ * keeps every MediaStreamAudioSourceNode alive while its context runs, even disconnected
+ * (crbug.com/937231): a context that ran all shift held every call's streams (4 per call, found by the
+ * soak). So the context is suspended whenever no call is analysed, which lets them go.
+ */
+async function acquireContext(): Promise<AudioContext> {
+  const ctx = (context ??= new AudioContext());
+  users += 1;
+  worklet ??= ctx.audioWorklet.addModule(tapUrl);
+  transition = transition.then(() => (ctx.state === 'suspended' ? ctx.resume() : undefined)).catch(() => undefined);
+  try {
+    await worklet;
+    await transition;
+  } catch (e) {
+    releaseContext();
+    throw e;
+  }
+  return ctx;
+}
+
+function releaseContext(): void {
+  users -= 1;
+  const ctx = context;
+  if (users > 0 || !ctx) return;
+  transition = transition.then(() => (users === 0 && ctx.state === 'running' ? ctx.suspend() : undefined)).catch(() => undefined);
 }
 
 export async function startAnalysis(
@@ -40,7 +64,16 @@ export async function startAnalysis(
   settings: VoiceSettings,
   on: AnalysisHandlers,
 ): Promise<RunningAnalysis> {
-  const ctx = await audioContext();
+  const ctx = await acquireContext();
+  try {
+    return tapBoth(ctx, streams, settings, on);
+  } catch (e) {
+    releaseContext();
+    throw e;
+  }
+}
+
+function tapBoth(ctx: AudioContext, streams: Record<Party, MediaStream>, settings: VoiceSettings, on: AnalysisHandlers): RunningAnalysis {
   const originMs = ctx.currentTime * 1000;
   const toCall = (e: VadEvent): VadEvent =>
     e.type === 'speech-start'
@@ -90,8 +123,14 @@ export async function startAnalysis(
       lease.release();
     };
   });
+  let stopped = false;
   return {
-    stop: () => stops.forEach((s) => s()),
+    stop: () => {
+      if (stopped) return;
+      stopped = true;
+      stops.forEach((s) => s());
+      releaseContext();
+    },
     originMs,
     sendSegmentsTo: (party, port) => workers.get(party)?.postMessage({ type: 'segments', port } satisfies VadSegmentsTo, [port]),
   };
