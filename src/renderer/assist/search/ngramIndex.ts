@@ -38,39 +38,66 @@ export const NGRAM_OPTIONS: NgramOptions = {
   idfPower: 1.5,
 };
 
-/** FNV-1a of a string with a one-character kind prefix, into BUCKETS. */
-function hash(kind: number, s: string): number {
-  let h = (0x811c9dc5 ^ kind) >>> 0;
-  for (let i = 0; i < s.length; i++) {
+/** FNV-1a of s[from..to) after a kind byte, finished with murmur3's mix so nearby inputs spread. */
+function hash(kind: number, s: string, from = 0, to = s.length): number {
+  let h = Math.imul(0x811c9dc5 ^ kind, 0x01000193);
+  for (let i = from; i < to; i++) {
     h ^= s.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return (h >>> 0) & (BUCKETS - 1);
+  return mix(h);
+}
+
+function mix(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  return (h ^ (h >>> 16)) >>> 0;
 }
 
 const WORD_KIND = 1;
 const PAIR_KIND = 2;
 const GRAM_KIND = 3;
 
-/** Hashed features of a text and their counts. */
+/** A word's own hash, then its character n-grams' (boundaries marked): words repeat, so each distinct
+ *  word is cut into n-grams once. Bounded: cleared when it grows past CACHE_WORDS. */
+const wordFeatures = new WeakMap<NgramOptions, Map<string, Int32Array>>();
+const CACHE_WORDS = 200_000;
+
+function featuresOfWord(w: string, o: NgramOptions): Int32Array {
+  let cache = wordFeatures.get(o);
+  if (!cache) wordFeatures.set(o, (cache = new Map()));
+  let f = cache.get(w);
+  if (f) return f;
+  const marked = ` ${w} `;
+  const out = [hash(WORD_KIND, w)];
+  for (const n of o.latinGrams) for (let i = 0; i + n <= marked.length; i++) out.push(hash(GRAM_KIND, marked, i, i + n));
+  if (cache.size >= CACHE_WORDS) cache.clear();
+  cache.set(w, (f = Int32Array.from(out)));
+  return f;
+}
+
+/** Hashed features of a text (bucket → count). */
 export function features(text: string, o: NgramOptions, grams = true): Map<number, number> {
   const out = new Map<number, number>();
-  const add = (b: number, w: number) => out.set(b, (out.get(b) ?? 0) + w);
+  const add = (h: number) => {
+    const b = h & (BUCKETS - 1);
+    out.set(b, (out.get(b) ?? 0) + 1);
+  };
   const lower = text.toLowerCase().normalize('NFKC');
-  // Chinese runs: character n-grams (words are not marked by spaces), pairs of adjacent characters
-  // already among them.
+  // Chinese runs: character n-grams (words are not marked by spaces); pairs of adjacent characters
+  // are already among them.
   for (const run of lower.match(CJK_RUN) ?? []) {
-    for (const n of o.cjkGrams) for (let i = 0; i + n <= run.length; i++) add(hash(GRAM_KIND, run.slice(i, i + n)), 1);
+    for (const n of o.cjkGrams) for (let i = 0; i + n <= run.length; i++) add(hash(GRAM_KIND, run, i, i + n));
   }
-  const words = (lower.replace(CJK_RUN, ' ').match(WORD) ?? []).map((w) => w.replace(/’/g, "'"));
-  let previous = '';
-  for (const w of words) {
-    add(hash(WORD_KIND, w), 1);
-    if (previous) add(hash(PAIR_KIND, `${previous} ${w}`), 1);
-    previous = w;
-    if (!grams) continue;
-    const marked = ` ${w} `;
-    for (const n of o.latinGrams) for (let i = 0; i + n <= marked.length; i++) add(hash(GRAM_KIND, marked.slice(i, i + n)), 1);
+  let previous = 0;
+  for (const match of lower.replace(CJK_RUN, ' ').matchAll(WORD)) {
+    const f = featuresOfWord(match[0].replace(/’/g, "'"), o);
+    add(f[0]!);
+    if (previous) add(mix(Math.imul(previous ^ PAIR_KIND, 0x01000193) ^ f[0]!));
+    previous = f[0]! || 1;
+    if (grams) for (let k = 1; k < f.length; k++) add(f[k]!);
   }
   return out;
 }
@@ -115,17 +142,19 @@ export class NgramIndex {
     const articleOf: number[] = [];
     const centroid: number[] = [];
     const df = new Uint32Array(BUCKETS);
+    const seen: number[] = [];
     articles.forEach((a, i) => {
       const short = [...a.questions, a.title, ...(a.tags.length ? [a.tags.join(', ')] : [])].map((t) => features(t, o));
       const whole = new Map<number, number>();
       for (const f of [...short, features(a.body, o, o.bodyGrams)]) for (const [b, c] of f) whole.set(b, (whole.get(b) ?? 0) + c);
-      for (const b of whole.keys()) df[b]!++;
+      for (const b of whole.keys()) if (df[b]!++ === 0) seen.push(b);
       for (const f of short) units.push(f), articleOf.push(i), centroid.push(0);
       units.push(whole), articleOf.push(i), centroid.push(1);
     });
     const n = articles.length;
-    const idf = new Float32Array(BUCKETS);
-    for (let b = 0; b < BUCKETS; b++) idf[b] = (Math.log((1 + n) / (1 + df[b]!)) + 1) ** o.idfPower;
+    const idfOf = (df: number) => (Math.log((1 + n) / (1 + df)) + 1) ** o.idfPower;
+    const idf = new Float32Array(BUCKETS).fill(idfOf(0)); // a feature no article has still weighs in the query's length
+    for (const b of seen) idf[b] = idfOf(df[b]!);
     const weighed = units.map((u) => weigh(u, idf));
     units.length = 0;
     const start = new Int32Array(BUCKETS + 1);
