@@ -79,50 +79,85 @@ function featuresOfWord(w: string, o: NgramOptions): Int32Array {
   return f;
 }
 
-/** Hashed features of a text (bucket → count). */
-export function features(text: string, o: NgramOptions): Map<number, number> {
-  const out = new Map<number, number>();
-  const add = (h: number) => {
+/** A sparse vector: bucket ids and their values. */
+interface Sparse {
+  ids: Int32Array;
+  values: Float32Array;
+}
+
+/** Counts over all buckets, with the list of buckets touched, so taking and clearing a text's counts
+ *  costs what the text has, not BUCKETS. */
+class Counter {
+  private readonly counts = new Float32Array(BUCKETS);
+  private touched = new Int32Array(1024);
+  private size = 0;
+
+  add(h: number, c = 1): void {
     const b = h & (BUCKETS - 1);
-    out.set(b, (out.get(b) ?? 0) + 1);
-  };
+    if (this.counts[b] === 0) {
+      if (this.size === this.touched.length) {
+        const grown = new Int32Array(this.size * 2);
+        grown.set(this.touched);
+        this.touched = grown;
+      }
+      this.touched[this.size++] = b;
+    }
+    this.counts[b]! += c;
+  }
+
+  addAll(v: Sparse): void {
+    for (let k = 0; k < v.ids.length; k++) this.add(v.ids[k]!, v.values[k]!);
+  }
+
+  /** The counts so far, and a clean counter. */
+  take(): Sparse {
+    const ids = this.touched.slice(0, this.size);
+    const values = new Float32Array(this.size);
+    for (let k = 0; k < this.size; k++) {
+      values[k] = this.counts[ids[k]!]!;
+      this.counts[ids[k]!] = 0;
+    }
+    this.size = 0;
+    return { ids, values };
+  }
+}
+
+/** Adds a text's hashed features (words, pairs of words, character n-grams) to `into`. */
+function addFeatures(text: string, o: NgramOptions, into: Counter): void {
   const lower = text.toLowerCase().normalize('NFKC');
   // Chinese runs: character n-grams (words are not marked by spaces); pairs of adjacent characters
   // are already among them.
   for (const run of lower.match(CJK_RUN) ?? []) {
-    for (const n of o.cjkGrams) for (let i = 0; i + n <= run.length; i++) add(hash(GRAM_KIND, run, i, i + n));
+    for (const n of o.cjkGrams) for (let i = 0; i + n <= run.length; i++) into.add(hash(GRAM_KIND, run, i, i + n));
   }
   let previous = 0;
   for (const match of lower.replace(CJK_RUN, ' ').matchAll(WORD)) {
     const f = featuresOfWord(match[0].replace(/’/g, "'"), o);
-    add(f[0]!);
-    if (previous) add(mix(Math.imul(previous ^ PAIR_KIND, 0x01000193) ^ f[0]!));
+    into.add(f[0]!);
+    if (previous) into.add(mix(Math.imul(previous ^ PAIR_KIND, 0x01000193) ^ f[0]!));
     previous = f[0]! || 1;
-    for (let k = 1; k < f.length; k++) add(f[k]!);
+    for (let k = 1; k < f.length; k++) into.add(f[k]!);
   }
-  return out;
 }
 
-/** Sublinear term frequency times IDF, scaled to unit length. */
-function weigh(counts: Map<number, number>, idf: Float32Array): { ids: Int32Array; weights: Float32Array } {
-  const ids = new Int32Array(counts.size);
-  const weights = new Float32Array(counts.size);
+/** Counts to sublinear term frequency times IDF, scaled to unit length (in place). */
+function weigh(v: Sparse, idf: Float32Array): Sparse {
   let norm = 0;
-  let k = 0;
-  for (const [b, c] of counts) {
-    const w = (1 + Math.log(c)) * idf[b]!;
-    ids[k] = b;
-    weights[k] = w;
+  for (let k = 0; k < v.ids.length; k++) {
+    const w = (1 + Math.log(v.values[k]!)) * idf[v.ids[k]!]!;
+    v.values[k] = w;
     norm += w * w;
-    k++;
   }
   norm = Math.sqrt(norm) || 1;
-  for (let i = 0; i < k; i++) weights[i]! /= norm;
-  return { ids, weights };
+  for (let k = 0; k < v.ids.length; k++) v.values[k]! /= norm;
+  return v;
 }
+
+const EMPTY: Sparse = { ids: new Int32Array(0), values: new Float32Array(0) };
 
 export class NgramIndex {
   private readonly scores: Float32Array;
+  private readonly query = new Counter();
   private constructor(
     private readonly o: NgramOptions,
     private readonly idf: Float32Array,
@@ -140,49 +175,58 @@ export class NgramIndex {
   }
 
   static build(articles: readonly Article[], o: NgramOptions = NGRAM_OPTIONS): NgramIndex {
-    const units: Map<number, number>[] = [];
+    const units: Sparse[] = [];
     const articleOf: number[] = [];
     const centroid: number[] = [];
     const df = new Uint32Array(BUCKETS);
     const seen: number[] = [];
+    const one = new Counter();
+    const whole = new Counter();
     articles.forEach((a, i) => {
-      const short = [...a.questions, a.title, ...(a.tags.length ? [a.tags.join(', ')] : [])].map((t) => features(t, o));
-      const whole = new Map<number, number>();
-      for (const f of [...short, features(a.body, o)]) for (const [b, c] of f) whole.set(b, (whole.get(b) ?? 0) + c);
-      for (const b of whole.keys()) if (df[b]!++ === 0) seen.push(b);
-      for (const f of short) units.push(f), articleOf.push(i), centroid.push(0);
-      units.push(whole), articleOf.push(i), centroid.push(1);
+      for (const text of [...a.questions, a.title, ...(a.tags.length ? [a.tags.join(', ')] : [])]) {
+        addFeatures(text, o, one);
+        const unit = one.take();
+        whole.addAll(unit);
+        units.push(unit), articleOf.push(i), centroid.push(0);
+      }
+      addFeatures(a.body, o, whole);
+      const all = whole.take();
+      for (const b of all.ids) if (df[b]!++ === 0) seen.push(b);
+      units.push(all), articleOf.push(i), centroid.push(1);
     });
     const n = articles.length;
     const idfOf = (df: number) => (Math.log((1 + n) / (1 + df)) + 1) ** o.idfPower;
     const idf = new Float32Array(BUCKETS).fill(idfOf(0)); // a feature no article has still weighs in the query's length
     for (const b of seen) idf[b] = idfOf(df[b]!);
-    const weighed = units.map((u) => weigh(u, idf));
-    units.length = 0;
     const start = new Int32Array(BUCKETS + 1);
-    for (const { ids } of weighed) for (const b of ids) start[b + 1]!++;
+    for (const u of units) {
+      weigh(u, idf);
+      for (const b of u.ids) start[b + 1]!++;
+    }
     for (let b = 0; b < BUCKETS; b++) start[b + 1]! += start[b]!;
     const fill = start.slice(0, BUCKETS);
     const unit = new Int32Array(start[BUCKETS]!);
     const weight = new Uint16Array(start[BUCKETS]!);
-    weighed.forEach(({ ids, weights }, u) => {
+    units.forEach(({ ids, values }, u) => {
       for (let k = 0; k < ids.length; k++) {
         const p = fill[ids[k]!]!++;
         unit[p] = u;
-        weight[p] = Math.round(weights[k]! * WEIGHT_STEPS);
+        weight[p] = Math.round(values[k]! * WEIGHT_STEPS);
       }
+      units[u] = EMPTY; // its postings are written: let it go
     });
     return new NgramIndex(o, idf, start, unit, weight, Int32Array.from(articleOf), Uint8Array.from(centroid), n);
   }
 
   /** Every article's score for the query (0 where nothing matched), by article index. */
   score(query: string): Float32Array {
-    const q = weigh(features(query, this.o), this.idf);
+    addFeatures(query, this.o, this.query);
+    const q = weigh(this.query.take(), this.idf);
     const s = this.scores;
     s.fill(0);
     for (let k = 0; k < q.ids.length; k++) {
       const b = q.ids[k]!;
-      const w = q.weights[k]!;
+      const w = q.values[k]!;
       for (let p = this.start[b]!, end = this.start[b + 1]!; p < end; p++) s[this.unit[p]!]! += w * this.weight[p]!;
     }
     const best = new Float32Array(this.articles);
