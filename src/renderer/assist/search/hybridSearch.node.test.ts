@@ -1,6 +1,6 @@
 // Hybrid (text + vector) search with the committed RANDOM-WEIGHT embedding fixture
 // (e2e/fixtures/embedding-model, scripts/make-embedding-model.py) run by transformers.js on
-// onnxruntime-node: real tokenizer, real ONNX encoder, real pooling, real Orama vector index and real
+// onnxruntime-node: real tokenizer, real ONNX encoder, real pooling, the real index and real
 // (fake-indexeddb) vector cache. The vectors mean nothing: retrieval quality with vectors is NOT measured.
 import 'fake-indexeddb/auto';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';

@@ -2,7 +2,7 @@
 // article scored by its best example question, title or tags and by its whole text. A query is
 // compared with the articles of its script (Chinese or not). Orama's BM25 led here until the
 // Harbourline set (eval-data/) measured it on questions written outside the project: R@1 0.428, R@3
-// 0.578 on its feedback split, against 0.618 / 0.783 for the n-grams; mixing BM25 back in moved
+// 0.578 on its feedback split, against 0.616 / 0.787 for the n-grams; mixing BM25 back in moved
 // neither beyond noise, and it cost 390 ms per query at 50k articles, so it is gone.
 // With an embedding model (see embedder.ts) each article also carries a vector: the text score,
 // relative to the query's best, and how far the cosine clears MIN_SIMILARITY, mixed by HYBRID_WEIGHTS.
