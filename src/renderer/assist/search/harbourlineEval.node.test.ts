@@ -2,8 +2,10 @@
 // knowledge base (80 en + 30 zh articles) and its 1,290 customer questions were written by another
 // session without seeing this code, its synonyms or the sample knowledge base (eval-data/). The
 // knowledge base goes through the app's own CSV import; questions of the "test" split are asked as the
-// agent's search box asks them. The "feedback" split is for confirmed phrasings (learning from agents),
-// never for tuning. Floors are the figures measured, so a change that makes it worse fails.
+// agent's search box asks them. The "feedback" split is for confirmed phrasings (learning from agents)
+// and is the development set (harbourlineDev.node.test.ts); the test split is never tuned on, and its
+// misses are printed only with ASSIST_EVAL_DETAILS. Floors are the figures measured, so a change that
+// makes it worse fails.
 import { describe, expect, it } from 'vitest';
 import { KbSearch } from './kbSearch';
 import { harbourlineKb, harbourlineQuestions, measure, table } from './harbourlineSet.testing';
@@ -25,6 +27,9 @@ describe('retrieval on the independent Harbourline set (test split)', () => {
   });
 });
 
-// Measured with the search as it stood when the set arrived (BM25 over questions, title and body; this
-// KB has no synonyms): 774 test questions, R@1 0.401, R@3 0.584 (en 0.368 / 0.540, zh 0.495 / 0.712).
-const FLOOR = { at1: 0.4, at3: 0.58 };
+// Before: the search as it stood when the set arrived (Orama BM25 over questions, title and body; this KB
+// has no synonyms): 774 test questions, R@1 0.401, R@3 0.584 (en 0.368 / 0.540, zh 0.495 / 0.712).
+// After: TF-IDF over words, word pairs and character n-grams (ngramIndex.ts), tuned on the feedback
+// split only (harbourlineDev.node.test.ts): R@1 0.630, R@3 0.783 (en 0.611 / 0.760, zh 0.687 / 0.848).
+// The test split was run twice while working (0.630 / 0.787 with an earlier feature hash, then these).
+const FLOOR = { at1: 0.63, at3: 0.78 };
