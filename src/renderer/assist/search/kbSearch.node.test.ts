@@ -4,7 +4,7 @@ import { sampleKb } from './sampleKb.testing';
 
 const sample = () => sampleKb().articles;
 
-describe('knowledge-base search (Orama) on the bundled sample', () => {
+describe('knowledge-base search on the bundled sample', () => {
   it.each([
     ['when do I get my money back', 'refunds'],
     ['I got charged twice this month', 'refunds'],

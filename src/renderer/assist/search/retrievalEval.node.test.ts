@@ -7,12 +7,14 @@ import { recall, sampleKb } from './sampleKb.testing';
 import evalSet from './eval-questions.json';
 import heldOut from './eval-heldout.json';
 
-// BM25 alone measured 0.675 / 0.880 (KB_EVAL_NO_SYNONYMS=1); with the sample's synonyms.json 0.750 / 0.975.
-const RECALL_AT_1_FLOOR = 0.72;
+// Orama's BM25 measured 0.675 / 0.880 without synonyms (KB_EVAL_NO_SYNONYMS=1) and 0.750 / 0.975 with
+// the sample's synonyms.json; the n-gram TF-IDF that replaced it (ngramIndex.ts, tuned on the Harbourline
+// feedback split, not on this set) 0.820 / 0.950 and 0.865 / 0.975. Floors raised with it.
+const RECALL_AT_1_FLOOR = 0.84;
 const RECALL_AT_3_FLOOR = 0.94;
 
 describe('retrieval quality (sample knowledge base, 200 paraphrases)', () => {
-  it('Recall@1 and Recall@3 stay above their floors', async () => {
+  it('Recall@1 and Recall@3 stay above their floors', { timeout: 30_000 }, async () => {
     // The articles and the sample's synonyms.json, as the app loads them (index.json lists both).
     const r = sampleKb({ synonyms: true });
     const noSynonyms = Boolean(process.env.KB_EVAL_NO_SYNONYMS);
@@ -20,13 +22,13 @@ describe('retrieval quality (sample knowledge base, 200 paraphrases)', () => {
     const n = evalSet.items.length;
     console.log(`Recall@1 ${at1.toFixed(3)}, Recall@3 ${at3.toFixed(3)} over ${n} questions; misses at 3:\n  ${misses.join('\n  ')}`);
     expect(n).toBeGreaterThanOrEqual(200);
-    expect(at1).toBeGreaterThanOrEqual(noSynonyms ? 0.64 : RECALL_AT_1_FLOOR);
-    expect(at3).toBeGreaterThanOrEqual(noSynonyms ? 0.85 : RECALL_AT_3_FLOOR);
+    expect(at1).toBeGreaterThanOrEqual(noSynonyms ? 0.79 : RECALL_AT_1_FLOOR);
+    expect(at3).toBeGreaterThanOrEqual(noSynonyms ? 0.92 : RECALL_AT_3_FLOOR);
   });
 });
 
 describe('retrieval quality on questions written after the synonyms (60, held out)', () => {
-  it('synonyms do not make it worse', async () => {
+  it('synonyms do not make it worse', { timeout: 30_000 }, async () => {
     const r = sampleKb({ synonyms: true });
     const without = await recall(await KbSearch.build(r.articles), heldOut.items);
     const withSynonyms = await recall(await KbSearch.build(r.articles, r.synonyms), heldOut.items);

@@ -1,4 +1,4 @@
-// The hybrid index, built beside the BM25 one: load the embedding model, embed the articles (cache
+// The hybrid index, built beside the text-only one: load the embedding model, embed the articles (cache
 // first), build the index with vectors. Any failure is reported with its reason and leaves keyword
 // search as it was: this never throws.
 import type { Article } from '../kb/types';
