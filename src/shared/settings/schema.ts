@@ -127,7 +127,7 @@ export const assistSchema = z.object({
   /**
    * Semantic search: a sentence-embedding model (transformers.js layout, e.g. bge-small-en-v1.5 or
    * multilingual-e5-small) by folder name, found like the caption model (the model folder, then the
-   * app's cache). Empty = BM25 only. Optional so settings saved before it existed stay valid.
+   * app's cache). Empty = text search only. Optional so settings saved before it existed stay valid.
    */
   embeddingModelId: z.optional(z.string('must be text').check(z.trim(), z.regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be empty or a folder name: letters, digits, ".", "_" or "-"'))),
 });

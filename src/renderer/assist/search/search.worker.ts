@@ -1,5 +1,5 @@
-// Orama off the main thread: builds the index from the articles it is given and answers searches.
-// BM25 first, so suggestions work at once; then, when an embedding model is provisioned, the articles
+// Search off the main thread: builds the index from the articles it is given and answers searches.
+// Text first (ngramIndex.ts), so suggestions work at once; then, when an embedding model is provisioned, the articles
 // are embedded (cached vectors reused) and a hybrid index replaces it. Searches are answered meanwhile.
 import type { ModelSource } from '../../models';
 import { KbDb, storedSynonyms } from '../kb/kbDb';
