@@ -10,7 +10,6 @@ import { startSuggestions } from '../assist';
 import { setSummariser, startWrapUp, useWrapUp } from '../wrapup';
 import { createLlmSummariser } from '../wrapup/llmSummariser';
 import { readLlmKey } from '../assist/generate/llmKey';
-import { assistOf } from '../../shared/settings/schema';
 import { useSettings } from '../settings/settingsStore';
 import { installTestHooks } from './testHooks';
 
@@ -57,7 +56,7 @@ function openWrapUp(call: CallContext, ending: CallEnding): void {
 let summaryServer = '';
 const applySummaryServer = () => {
   const effective = useSettings.getState().snapshot?.effective;
-  const assist = effective ? assistOf(effective) : null;
+  const assist = effective?.assist ?? null;
   const on = assist?.llmEnabled && assist.llmEndpoint ? assist : null;
   const key = on ? JSON.stringify([on.llmEndpoint, on.llmModel, on.llmKeyHeader, on.llmTimeoutSec]) : '';
   if (key === summaryServer) return;

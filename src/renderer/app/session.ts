@@ -2,7 +2,7 @@
 // feature's part in every call (voice analysis, captions, suggestion feedback, the record in history),
 // registered with the call session, which runs them. The deferred features (insights, agent assist,
 // wrap-up) are wired by featureWiring.ts when their chunk has loaded, so start-up does not pull them in.
-import { captionsOf, type Account, type Settings } from '../../shared/settings/schema';
+import type { Account, Settings } from '../../shared/settings/schema';
 import { bridge } from '../bridge';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type CallEnd } from '../phone';
@@ -95,7 +95,7 @@ async function accountForPhone(account: Account): Promise<Account> {
 
 export async function applySettings(effective: Settings, password: string | null): Promise<void> {
   setLanguage(effective.language);
-  void captions().then((c) => c.retryWaitingCalls(captionsOf(effective))); // a waiting call may have a model now
+  void captions().then((c) => c.retryWaitingCalls(effective.captions)); // a waiting call may have a model now
   const phone = usePhone.getState();
   if (!effective.account || password === null) return;
   const account = await accountForPhone(effective.account);
@@ -139,7 +139,7 @@ function wireCalls(): void {
     name: 'captions',
     start: (call) => {
       const settings = effective();
-      if (settings) void captions().then((c) => c.captionCall(call.id, captionsOf(settings)));
+      if (settings) void captions().then((c) => c.captionCall(call.id, settings.captions));
     },
     stage: 'captions',
     // Before the VAD stops: it feeds the last words.

@@ -2,7 +2,7 @@
 // language. Fields fixed by admin policy are disabled and say so.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assistOf, captionsOf, type AssistSettings, type Settings } from '../../shared/settings/schema';
+import type { AssistSettings, Settings } from '../../shared/settings/schema';
 import { isLocked } from '../../shared/settings/layers';
 import { DeviceSettings } from '../audio/DeviceSettings';
 import { VoiceFields } from './VoiceFields';
@@ -36,7 +36,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
   const locked = (path: string) => isLocked(snapshot, path);
   // Fields fixed by policy show the policy's value.
   const assist = Object.fromEntries(
-    Object.entries(assistOf(draft)).map(([k, v]) => [k, locked(`assist.${k}`) ? assistOf(snapshot.effective)[k as keyof AssistSettings] : v]),
+    Object.entries(draft.assist).map(([k, v]) => [k, locked(`assist.${k}`) ? snapshot.effective.assist[k as keyof AssistSettings] : v]),
   ) as AssistSettings;
 
   useEffect(() => {
@@ -66,7 +66,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
     }
     if (saved && llmKey) {
       // The key goes to the credential vault, bound to the server it is for; never into settings.
-      const endpoint = assistOf(saved.effective).llmEndpoint;
+      const endpoint = saved.effective.assist.llmEndpoint;
       const stored = endpoint ? await saveLlmKey(endpoint, llmKey).then(() => null, (err: unknown) => (err instanceof Error ? err.message : String(err))) : t('assist.settings.keyNeedsUrl');
       setKeyError(stored);
       if (stored) return setBusy(false);
@@ -134,7 +134,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       </fieldset>
       <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
       <VoiceFields value={draft.voice} onChange={(voice) => setDraft({ ...draft, voice })} locked={(f) => locked(`voice.${f}`)} />
-      <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} files={bridge.files} />
+      <CaptionsFields value={draft.captions} enforced={snapshot.effective.captions} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} files={bridge.files} />
       <AssistSettingsFields value={assist} onChange={(next) => setDraft({ ...draft, assist: next })} locked={(f) => locked(`assist.${f}`)} apiKey={llmKey} onApiKey={setLlmKey} />
       <SaveDiagnostics />
       {keyError && <div role="alert">{t('assist.settings.keyFailed', { message: keyError })}</div>}

@@ -1,6 +1,5 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assistOf } from '../../../shared/settings/schema';
 import { useCallSession } from '../../callSession';
 import { useSettings } from '../../settings/settingsStore';
 import { describeImportError } from '../kb/types';
@@ -23,7 +22,7 @@ export function SuggestionsPanel() {
   const { callId, callNumber } = useCurrentCall();
   const pinned = useFeedback((s) => s.pinned);
   const snapshot = useSettings((s) => s.snapshot);
-  const assist = snapshot ? assistOf(snapshot.effective) : null;
+  const assist = snapshot?.effective.assist ?? null;
   useEffect(() => void useAssist.getState().load(), []);
   useEffect(() => {
     void useFeedback.getState().setCall(callId, callNumber);
