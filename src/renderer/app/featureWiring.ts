@@ -10,7 +10,7 @@ import { startSuggestions } from '../assist';
 import { setSummariser, startWrapUp, useWrapUp } from '../wrapup';
 import { createLlmSummariser } from '../wrapup/llmSummariser';
 import { readLlmKey } from '../assist/generate/llmKey';
-import { useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/settingsStore';
 import { installTestHooks } from './testHooks';
 
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
@@ -26,7 +26,7 @@ export function startFeatures(): void {
   startWrapUp();
   registerCallFeature({ name: 'wrap-up', stage: 'wrapUp', finish: openWrapUp });
   applySummaryServer();
-  useSettings.subscribe(applySummaryServer);
+  onSettingsChange(applySummaryServer);
 }
 
 /** Wrap-up after every answered call, real or demo; saving attaches it to the call's history record

@@ -7,7 +7,7 @@ import type { KbUpload } from './kb/importProtocol';
 import type { ScriptItem } from '../../shared/settings/schema';
 import { downloadAllowed, downloadModel, findModel, ModelStore, type ModelSource } from '../models';
 import type { SemanticStatus } from './search/semanticStatus';
-import { useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/settingsStore';
 import type { ImportProgress } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
 import type { Hit } from './search/kbSearch';
@@ -163,8 +163,8 @@ export const useAssist = create<AssistState>()((set, get) => {
       embeddingArmed = embeddingKey();
       await loadArticles().catch((e: unknown) => set({ status: 'failed', error: e instanceof Error ? e.message : String(e) }));
       arm();
-      useSettings.subscribe(arm);
-      useSettings.subscribe(rearmEmbedding);
+      onSettingsChange(arm);
+      onSettingsChange(rearmEmbedding);
     },
     refreshRemote: async () => {
       const url = currentSource()?.kbSourceUrl;

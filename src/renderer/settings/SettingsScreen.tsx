@@ -16,8 +16,11 @@ import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountField
 import { accountId, useSettings } from './settingsStore';
 
 export interface SettingsScreenProps {
-  /** Called after a successful save with the settings in force and the password to register with. */
-  onSaved(effective: Settings, password: string | null): void;
+  /**
+   * Called after a successful save, with the password to register with (null: none known yet). The phone
+   * follows the saved settings by itself (app/session.ts); this is for what the app shows next.
+   */
+  onSaved(password: string | null): void;
   onCancel?: () => void;
 }
 
@@ -56,10 +59,12 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
     setErrors(found);
     if (!account) return;
     setBusy(true);
+    // TURN credentials go to the vault, never into settings (a server list fixed by policy brings its own),
+    // and before the save: the phone re-registers as soon as the saved settings change, and reads them then.
+    const storesIce = iceSecrets.length > 0 && !locked('account.iceServers');
+    const refused = storesIce ? await useSettings.getState().saveIceCredentials(iceSecrets) : null;
     const saved = await useSettings.getState().save({ ...draft, account }, fields.password);
-    // TURN credentials go to the vault, never into settings (a server list fixed by policy brings its own).
-    if (saved && iceSecrets.length && !locked('account.iceServers')) {
-      const refused = await useSettings.getState().saveIceCredentials(iceSecrets);
+    if (saved && storesIce) {
       setFields((f) => ({ ...f, iceServers: fieldsFrom(account).iceServers })); // the form keeps no credential either
       setIceError(refused);
       if (refused) return setBusy(false); // stay, so the agent reads why (the credential works for this session)
@@ -75,7 +80,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
     setBusy(false);
     if (!saved?.effective.account) return;
     const password = fields.password || (await useSettings.getState().password(saved.effective.account));
-    onSaved(saved.effective, password);
+    onSaved(password);
   };
 
   const text = (key: 'displayName' | 'sipAddress' | 'username' | 'websocketServer', type = 'text', placeholder?: string) => (

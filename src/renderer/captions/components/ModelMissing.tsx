@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { isLocked } from '../../../shared/settings/layers';
 import { bridge } from '../../bridge';
 import { useSettings } from '../../settings/settingsStore';
-import { downloadCaptionModel, retryWaitingCalls } from '../session';
+import { downloadCaptionModel } from '../session';
 import { BrowseFolderButton } from './BrowseFolderButton';
 
 /** No model: say so, and offer the two ways to get one. The call goes on regardless. */
@@ -18,11 +18,9 @@ export function ModelMissing({ canDownload }: { canDownload: boolean }) {
 
   const useFolder = async () => {
     const user = snapshot.user;
+    // The one save path: the waiting calls try again when the saved settings change (app/session.ts).
     const saved = await useSettings.getState().save({ ...user, captions: { ...user.captions, modelFolder: folder.trim() } });
-    if (saved) {
-      setChoosing(false);
-      await retryWaitingCalls(saved.effective.captions);
-    }
+    if (saved) setChoosing(false);
   };
 
   return (
