@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../shared/settings/schema';
 import { createModelFolderGrant } from '../models/modelFolder';
-import { createSettingsStore } from './settingsStore';
+import { createSettingsStore } from './settingsFile';
 import { policyPath, readPolicy } from './policySource';
 import { moveSettingsSecretsToVault } from './settingsSecrets';
 

@@ -7,7 +7,7 @@ import type { KbUpload } from './kb/importProtocol';
 import type { ScriptItem } from '../../shared/settings/schema';
 import { downloadAllowed, downloadModel, findModel, ModelStore, type ModelSource } from '../models';
 import type { SemanticStatus } from './search/semanticStatus';
-import { onSettingsChange, useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/store';
 import type { ImportProgress } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
 import type { Hit } from './search/kbSearch';

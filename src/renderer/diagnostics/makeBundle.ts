@@ -2,7 +2,7 @@
 // versions, settings with secrets masked) into the zip. Loaded on first click, not with the settings screen.
 import { bridge } from '../bridge';
 import { readLlmKey } from '../assist/generate/llmKey';
-import { useSettings } from '../settings/settingsStore';
+import { useSettings } from '../settings/store';
 import { bundleFiles, bundleName, zipBundle } from './bundle';
 import { callStats, collectingSince, logs, sipTrace } from './collector';
 import { listDevices, shortHash } from './devices';

@@ -3,7 +3,7 @@
 // knowledge base's checklist.json, else the built-in script.
 import { onUtterance } from '../transcript';
 import { registerCallFeature } from '../callSession';
-import { onSettingsChange, useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/store';
 import { useAssist } from '../assist/store';
 import { createInsightsStore } from './store';
 

@@ -13,12 +13,12 @@ import { SaveDiagnostics } from '../diagnostics';
 import { bridge } from '../bridge';
 import { LANGUAGES } from '../i18n';
 import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
-import { accountId, useSettings } from './settingsStore';
+import { accountId, useSettings } from './store';
 
 export interface SettingsScreenProps {
   /**
    * Called after a successful save, with the password to register with (null: none known yet). The phone
-   * follows the saved settings by itself (app/session.ts); this is for what the app shows next.
+   * follows the saved settings by itself (app/startupWiring.ts); this is for what the app shows next.
    */
   onSaved(password: string | null): void;
   onCancel?: () => void;

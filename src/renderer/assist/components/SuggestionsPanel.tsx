@@ -1,7 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCallSession } from '../../callSession';
-import { useSettings } from '../../settings/settingsStore';
+import { useSettings } from '../../settings/store';
 import { describeImportError } from '../kb/types';
 import { NO_MATCH, type Hit } from '../search/kbSearch';
 import { useAssist } from '../store';

@@ -1,7 +1,7 @@
 // The draft answer shown in Suggestions: one at a time, cancellable. Holds plain text and ids only;
 // the API key is read from the vault for each request and never kept here.
 import { create } from 'zustand';
-import { useSettings } from '../../settings/settingsStore';
+import { useSettings } from '../../settings/store';
 import type { Article } from '../kb/types';
 import { draftAnswer } from './draftAnswer';
 import type { LlmErrorKind } from './llmClient';

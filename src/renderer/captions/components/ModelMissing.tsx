@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { isLocked } from '../../../shared/settings/layers';
 import { bridge } from '../../bridge';
-import { useSettings } from '../../settings/settingsStore';
-import { downloadCaptionModel } from '../session';
+import { useSettings } from '../../settings/store';
+import { downloadCaptionModel } from '../callCaptions';
 import { BrowseFolderButton } from './BrowseFolderButton';
 
 /** No model: say so, and offer the two ways to get one. The call goes on regardless. */
@@ -18,7 +18,7 @@ export function ModelMissing({ canDownload }: { canDownload: boolean }) {
 
   const useFolder = async () => {
     const user = snapshot.user;
-    // The one save path: the waiting calls try again when the saved settings change (app/session.ts).
+    // The one save path: the waiting calls try again when the saved settings change (app/startupWiring.ts).
     const saved = await useSettings.getState().save({ ...user, captions: { ...user.captions, modelFolder: folder.trim() } });
     if (saved) setChoosing(false);
   };

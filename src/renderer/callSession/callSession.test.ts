@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Call, CallEnd } from '../phone/model';
+import type { Call, CallEnd } from '../phone/phoneState';
 import type { CallStreams } from '../phone/engine/types';
-import { createCallSession, type PhoneCalls } from './session';
+import { createCallSession, type PhoneCalls } from './callSession';
 import type { CallFeature } from './types';
 
 const line = (id: string, state: Call['state'], answeredAt: number | null = 1): Call => ({

@@ -10,10 +10,10 @@ import { onCallEnded, onCallMedia, usePhone, type CallEnd } from '../phone';
 import { registerCallFeature, startCallSession, type CallContext, type CallEnding } from '../callSession';
 import { watchSystemEvents } from '../phone/systemEvents';
 import { callQualitySummary, onQualitySample, startCallQuality } from '../phone/quality';
-import { analyseCall, finishCall } from '../voice/session';
+import { analyseCall, finishCall } from '../voice/callAnalysis';
 import { warmVoiceAnalysis } from '../voice/vadPool';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
-import { onSettingsChange, useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/store';
 import type { CallRecord } from '../history/types';
 // The collector only (not the feature index, which brings React): it must run before the first REGISTER.
 import { startDiagnostics } from '../diagnostics/collector';
@@ -27,7 +27,7 @@ const assistFeedback = (callId: string) =>
 // History (Dexie) loads apart from start-up (features.tsx shows it): not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
 // So do captions (model lookup, model cache): a call never waits for them.
-const captions = () => import('../captions/session');
+const captions = () => import('../captions/callCaptions');
 // The transcript comes with captions (its redaction, with it): read at hang-up only.
 const transcript = () => import('../transcript');
 

@@ -3,7 +3,7 @@
 // (HANG_UP_ORDER), before every feature forgets the call. Also the one answer to "which call is
 // current": the active, un-held line (the phone's rule), else the demo call.
 import { create } from 'zustand';
-import { currentCall, type Call, type CallEnd } from '../phone/model';
+import { currentCall, type Call, type CallEnd } from '../phone/phoneState';
 import type { CallStreams as PhoneStreams } from '../phone/engine/types';
 import { HANG_UP_ORDER, type CallContext, type CallEnding, type CallFeature, type CallKind, type CallStreams } from './types';
 

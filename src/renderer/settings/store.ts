@@ -1,7 +1,7 @@
 // Settings as the renderer sees them: the layered snapshot from the host (defaults -> user -> policy)
 // and the account password, which lives in memory unless the agent asks us to remember it.
 // A change has one path: a screen calls save -> the host validates and stores -> the snapshot here
-// changes -> onSettingsChange tells every feature (app/session.ts wires the phone, language, captions).
+// changes -> onSettingsChange tells every feature (app/startupWiring.ts wires the phone, language, captions).
 import { create } from 'zustand';
 import { bridge } from '../bridge';
 import { BridgeError } from '../../shared/bridge';

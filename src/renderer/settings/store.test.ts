@@ -4,7 +4,7 @@
 import 'fake-indexeddb/auto';
 import { expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../shared/settings/schema';
-import { onSettingsChange, useSettings } from './settingsStore';
+import { onSettingsChange, useSettings } from './store';
 
 // The web bridge asks for policy.json at start-up: no server here, so no policy (404).
 vi.hoisted(() => {
