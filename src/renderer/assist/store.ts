@@ -104,7 +104,7 @@ export const useAssist = create<AssistState>()((set, get) => {
   let models: ModelStore | null = null;
   const embeddingSource = async (): Promise<ModelSource | null> => {
     const effective = useSettings.getState().snapshot?.effective;
-    const modelId = effective ? (effective.assist.embeddingModelId ?? '') : '';
+    const modelId = effective ? (effective.assist.embeddingModelId) : '';
     if (!effective || !modelId) {
       set({ semantic: { state: 'off' } });
       return null;
@@ -117,7 +117,7 @@ export const useAssist = create<AssistState>()((set, get) => {
   // Where the embedding model is looked for: a change reloads the index.
   const embeddingKey = () => {
     const effective = useSettings.getState().snapshot?.effective;
-    return effective ? JSON.stringify([effective.assist.embeddingModelId ?? '', effective.captions.modelFolder]) : '';
+    return effective ? JSON.stringify([effective.assist.embeddingModelId, effective.captions.modelFolder]) : '';
   };
   let embeddingArmed = '';
   const rearmEmbedding = () => {
@@ -181,7 +181,7 @@ export const useAssist = create<AssistState>()((set, get) => {
     },
     downloadEmbeddingModel: async () => {
       const effective = useSettings.getState().snapshot?.effective;
-      const modelId = effective ? (effective.assist.embeddingModelId ?? '') : '';
+      const modelId = effective ? (effective.assist.embeddingModelId) : '';
       if (!effective || !modelId || !downloadAllowed(effective.captions)) return;
       set({ semantic: { state: 'downloading', modelId, receivedBytes: 0, totalBytes: 0 } });
       try {

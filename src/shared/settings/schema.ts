@@ -127,11 +127,9 @@ export const assistSchema = z.object({
   /**
    * Semantic search: a sentence-embedding model (transformers.js layout, e.g. bge-small-en-v1.5 or
    * multilingual-e5-small) by folder name, found like the caption model (the model folder, then the
-   * app's cache). Empty = text search only. Optional within the section: version 2 files saved before it
-   * existed come through the migration with it filled, but a test beside the search code still builds
-   * a version-3 section without it.
+   * app's cache). Empty = text search only (version 2 files saved before it existed get it from the migration).
    */
-  embeddingModelId: z.optional(z.string('must be text').check(z.trim(), z.regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be empty or a folder name: letters, digits, ".", "_" or "-"'))),
+  embeddingModelId: z.string('must be text').check(z.trim(), z.regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be empty or a folder name: letters, digits, ".", "_" or "-"')),
 });
 
 /** The call script checklist (greeting, identity check, closing): phrases the agent must say. */
@@ -294,11 +292,3 @@ export const blankSections: Partial<Settings> = {
   account: { displayName: '', sipAddress: '', username: '', websocketServer: '', iceServers: [], rememberPassword: false },
 };
 
-/**
- * @deprecated The assist section is always present since settings version 3: read `settings.assist`.
- * Kept only for src/renderer/assist/search/embeddingSettings.test.ts, which belongs to the retrieval
- * branch; remove both together.
- */
-export function assistOf(s: Pick<Settings, 'assist'>): AssistSettings {
-  return { ...defaultAssist, ...s.assist };
-}
