@@ -92,7 +92,9 @@ export function createCallSession() {
       const known = find(callId);
       const endedAt = Date.now();
       const base = last ? realContext(last, known) : (known ?? unknownCall(callId, 'demo', endedAt));
-      const call: CallContext = { ...base, endedAt };
+      // An ended call holds no media: what a stage keeps of it (the wrap-up keeps its context until the
+      // agent saves) must not keep the call's streams, and with them its audio graph, alive.
+      const call: CallContext = { ...base, streams: null, endedAt };
       publish([...store.getState().calls.filter((c) => c.id !== callId), call]);
       const ending: CallEnding = { end, endedAt, talk: null, assistFeedback: [], recorded: null };
       for (const stage of HANG_UP_ORDER) {
