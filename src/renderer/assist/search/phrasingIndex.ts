@@ -1,0 +1,107 @@
+// Confirmed phrasings (learning from agents, assist/learning/) as extra units of their articles. Each is
+// a vector in the knowledge base's own TF-IDF space (NgramIndex.vector), so "can I pay cash at the
+// shop with my bill" confirmed for payment-methods pulls a later "pay the bill in cash at a shop" to
+// that article. Kept apart from the knowledge base's index: a confirmation re-weighs a few hundred
+// phrasings at once, without rebuilding postings for every article.
+import type { NgramIndex, Sparse } from './ngramIndex';
+
+/** A phrasing as search sees it: weight 0..1 from how well it is confirmed (learning/phrasing.ts). */
+export interface LearnedPhrasing {
+  articleId: string;
+  text: string;
+  weight: number;
+}
+
+/**
+ * How much phrasings add to their article's text score (which is 0..1 like a cosine), and the cosine
+ * from which a phrasing counts as matched ("matches 4 confirmed questions"). Chosen on the Harbourline
+ * feedback split alone, learning 2 or 3 of each article's questions and asking the others
+ * (learningDev.node.test.ts; the test split only reports): the article's phrasings taken together at
+ * 0.2 gave R@1 0.608 -> 0.667 at 3 (0.655 at 2), R@3 unchanged (0.80); the best single phrasing
+ * (rambling questions share common words with other articles' phrasings) did less alone (0.634 at
+ * boost 0.1, worse above) and nothing on top; 0.5 or more for either made R@1 and R@3 worse.
+ */
+export const LEARNED: LearnedOptions = { boost: 0, centroid: 0.2, matches: 0.2 };
+export interface LearnedOptions {
+  /** Weight of the best single phrasing's cosine. */
+  boost: number;
+  /** Weight of the cosine with the article's phrasings taken together (their weighted sum). */
+  centroid: number;
+  matches: number;
+}
+
+export class PhrasingIndex {
+  private constructor(
+    /** Postings: bucket -> phrasing numbers and their feature values. */
+    private readonly postings: Map<number, { unit: number; value: number }[]>,
+    private readonly articleOf: Int32Array,
+    private readonly weight: Float32Array,
+    /** Each article's phrasings summed (weighted) and at unit length: article index -> bucket -> value. */
+    private readonly centroids: Map<number, Map<number, number>>,
+    private readonly o: LearnedOptions,
+  ) {}
+
+  /** Phrasings of articles this index does not know, or of weight 0, are left out. */
+  static build(text: NgramIndex, articleIndex: ReadonlyMap<string, number>, phrasings: readonly LearnedPhrasing[], o: LearnedOptions = LEARNED): PhrasingIndex {
+    const postings = new Map<number, { unit: number; value: number }[]>();
+    const articleOf: number[] = [];
+    const weight: number[] = [];
+    const centroids = new Map<number, Map<number, number>>();
+    for (const p of phrasings) {
+      const a = articleIndex.get(p.articleId);
+      if (a === undefined || !(p.weight > 0)) continue;
+      const unit = articleOf.length;
+      const v: Sparse = text.vector(p.text);
+      const sum = centroids.get(a) ?? new Map<number, number>();
+      centroids.set(a, sum);
+      for (let k = 0; k < v.ids.length; k++) {
+        sum.set(v.ids[k]!, (sum.get(v.ids[k]!) ?? 0) + Math.min(1, p.weight) * v.values[k]!);
+        const list = postings.get(v.ids[k]!) ?? [];
+        list.push({ unit, value: v.values[k]! });
+        postings.set(v.ids[k]!, list);
+      }
+      articleOf.push(a), weight.push(Math.min(1, p.weight));
+    }
+    for (const sum of centroids.values()) {
+      let norm = 0;
+      for (const v of sum.values()) norm += v * v;
+      norm = Math.sqrt(norm) || 1;
+      for (const [b, v] of sum) sum.set(b, v / norm);
+    }
+    return new PhrasingIndex(postings, Int32Array.from(articleOf), Float32Array.from(weight), centroids, o);
+  }
+
+  get size(): number {
+    return this.articleOf.length;
+  }
+
+  /**
+   * Adds to each article's score its best phrasing's cosine with the query times that phrasing's
+   * weight times the boost (in place); returns how many of each article's phrasings matched.
+   */
+  boost(query: Sparse, scores: Float32Array): Map<number, number> {
+    const cos = new Float32Array(this.articleOf.length);
+    for (let k = 0; k < query.ids.length; k++) {
+      const list = this.postings.get(query.ids[k]!);
+      if (list) for (const { unit, value } of list) cos[unit]! += query.values[k]! * value;
+    }
+    const best = new Map<number, number>();
+    const matched = new Map<number, number>();
+    for (let u = 0; u < cos.length; u++) {
+      if (cos[u]! <= 0) continue;
+      const a = this.articleOf[u]!;
+      const w = cos[u]! * this.weight[u]!;
+      if (w > (best.get(a) ?? 0)) best.set(a, w);
+      if (cos[u]! >= this.o.matches) matched.set(a, (matched.get(a) ?? 0) + 1);
+    }
+    for (const [a, w] of best) scores[a]! += this.o.boost * w;
+    if (this.o.centroid) {
+      for (const [a, sum] of this.centroids) {
+        let c = 0;
+        for (let k = 0; k < query.ids.length; k++) c += query.values[k]! * (sum.get(query.ids[k]!) ?? 0);
+        if (c > 0) scores[a]! += this.o.centroid * c;
+      }
+    }
+    return matched;
+  }
+}
