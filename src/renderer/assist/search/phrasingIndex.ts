@@ -36,8 +36,8 @@ export class PhrasingIndex {
     private readonly postings: Map<number, { unit: number; value: number }[]>,
     private readonly articleOf: Int32Array,
     private readonly weight: Float32Array,
-    /** Each article's phrasings summed (weighted) and at unit length: article index -> bucket -> value. */
-    private readonly centroids: Map<number, Map<number, number>>,
+    /** Each article's phrasings summed (weighted), at the length of their mean weight, as postings: bucket -> article indexes and values. */
+    private readonly centroids: Map<number, { article: number; value: number }[]>,
     private readonly o: LearnedOptions,
   ) {}
 
@@ -47,6 +47,7 @@ export class PhrasingIndex {
     const articleOf: number[] = [];
     const weight: number[] = [];
     const centroids = new Map<number, Map<number, number>>();
+    const weights = new Map<number, { total: number; count: number }>();
     for (const p of phrasings) {
       const a = articleIndex.get(p.articleId);
       if (a === undefined || !(p.weight > 0)) continue;
@@ -61,14 +62,23 @@ export class PhrasingIndex {
         postings.set(v.ids[k]!, list);
       }
       articleOf.push(a), weight.push(Math.min(1, p.weight));
+      const w = weights.get(a) ?? { total: 0, count: 0 };
+      weights.set(a, { total: w.total + Math.min(1, p.weight), count: w.count + 1 });
     }
-    for (const sum of centroids.values()) {
+    // At unit length, then scaled by the mean weight: phrasings confirmed once count half.
+    const together = new Map<number, { article: number; value: number }[]>();
+    for (const [article, sum] of centroids) {
       let norm = 0;
       for (const v of sum.values()) norm += v * v;
-      norm = Math.sqrt(norm) || 1;
-      for (const [b, v] of sum) sum.set(b, v / norm);
+      const { total, count } = weights.get(article)!;
+      const scale = total / count / (Math.sqrt(norm) || 1);
+      for (const [b, v] of sum) {
+        const list = together.get(b) ?? [];
+        list.push({ article, value: v * scale });
+        together.set(b, list);
+      }
     }
-    return new PhrasingIndex(postings, Int32Array.from(articleOf), Float32Array.from(weight), centroids, o);
+    return new PhrasingIndex(postings, Int32Array.from(articleOf), Float32Array.from(weight), together, o);
   }
 
   get size(): number {
@@ -95,12 +105,8 @@ export class PhrasingIndex {
       if (cos[u]! >= this.o.matches) matched.set(a, (matched.get(a) ?? 0) + 1);
     }
     for (const [a, w] of best) scores[a]! += this.o.boost * w;
-    if (this.o.centroid) {
-      for (const [a, sum] of this.centroids) {
-        let c = 0;
-        for (let k = 0; k < query.ids.length; k++) c += query.values[k]! * (sum.get(query.ids[k]!) ?? 0);
-        if (c > 0) scores[a]! += this.o.centroid * c;
-      }
+    for (let k = 0; k < query.ids.length; k++) {
+      for (const { article, value } of this.centroids.get(query.ids[k]!) ?? []) scores[article]! += this.o.centroid * query.values[k]! * value;
     }
     return matched;
   }
