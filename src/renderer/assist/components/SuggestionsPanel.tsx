@@ -10,6 +10,7 @@ import { useFeedback } from '../feedback/store';
 import { DraftAnswer } from './DraftAnswer';
 import { useDraft } from '../generate/draftStore';
 import { FeedbackExport } from './FeedbackExport';
+import { LearningControls } from './LearningControls';
 import { KnowledgeBaseImport } from './KnowledgeBaseImport';
 import { SuggestionItem } from './SuggestionItem';
 import { SemanticSearchStatus } from './SemanticSearchStatus';
@@ -66,6 +67,7 @@ export function SuggestionsPanel() {
         </div>
       )}
       <FeedbackExport />
+      <LearningControls />
     </section>
   );
 }
