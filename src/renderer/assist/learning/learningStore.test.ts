@@ -153,4 +153,19 @@ describe('learning from agents', () => {
     expect((await kb.search('after my trip to spain my wallet is crying'))[0]).toMatchObject({ article: { id: 'roaming' }, confirmed: 1 });
     expect((await kb.search('how do I reset the router'))[0]).not.toHaveProperty('confirmed');
   });
+
+  it('one careless click does not put an article first; the same question confirmed in a second call does', async () => {
+    const s = setUp();
+    const { articles, synonyms } = sampleKb({ synonyms: true });
+    const kb = await KbSearch.build(articles, synonyms);
+    const said = 'The price went up so I want to cancel';
+    const first = async () => (await kb.search(said))[0]!.article.id;
+    expect(await first()).toBe('cancel');
+    for (const callId of ['call-1', 'call-2']) {
+      await s.feedback.getState().setCall(callId);
+      await s.feedback.getState().vote(articles.find((a) => a.id === 'price-rise')!, said, 'helpful');
+      kb.learn(learnedFor(s.learning.getState(), true));
+      expect(await first()).toBe(callId === 'call-1' ? 'cancel' : 'price-rise');
+    }
+  });
 });

@@ -96,7 +96,8 @@ export class KbSearch {
     const script = CJK.test(q) ? 1 : 0;
     const expanded = [q, ...this.synonyms.expand(q)].join(' ');
     const text = this.text.score(expanded);
-    const confirmed = this.learned?.boost(this.text.vector(expanded), text);
+    // Phrasings are what customers said: compared with what was said, without the synonyms.
+    const confirmed = this.learned?.boost(this.text.vector(q), text);
     const words = queryWords(expanded);
     const hit = (i: number, score: number, confidence: number): Hit => {
       const article = this.articles[i]!;

@@ -18,17 +18,17 @@ describe('learned phrasings on the Harbourline feedback split (development set)'
     const before = await all();
     const sweep: string[] = [`none: ${before.at1.toFixed(3)} / ${before.at3.toFixed(3)}`];
     if (process.env.ASSIST_EVAL_DETAILS) {
-      for (const boost of [0, 0.1, 0.25]) {
+      for (const [boost, near] of [[0, 0], [0.1, 0], [0.25, 0], [0.25, 0.4], [0.5, 0.4], [0.5, 0.5], [1, 0.5], [0.5, 0.6], [1, 0.6]] as const) {
         for (const centroid of [0, 0.1, 0.2, 0.3, 0.5]) {
-          search.learn(learned.map((q) => ({ articleId: q.article, text: q.text, weight: 1 })), { ...LEARNED, boost, centroid });
+          search.learn(learned.map((q) => ({ articleId: q.article, text: q.text, weight: 1 })), { ...LEARNED, boost, near, centroid });
           const r = await all();
-          sweep.push(`best phrasing ${boost}, phrasings together ${centroid}: ${r.at1.toFixed(3)} / ${r.at3.toFixed(3)}`);
+          sweep.push(`closest phrasing ${boost} above ${near}, phrasings together ${centroid}: ${r.at1.toFixed(3)} / ${r.at3.toFixed(3)}`);
         }
       }
     }
     search.learn(learned.map((q) => ({ articleId: q.article, text: q.text, weight: 1 })));
     const after = await all();
-    sweep.push(`chosen (${LEARNED.boost}, ${LEARNED.centroid}): ${after.at1.toFixed(3)} / ${after.at3.toFixed(3)}`);
+    sweep.push(`chosen (${LEARNED.boost} above ${LEARNED.near}, ${LEARNED.centroid}): ${after.at1.toFixed(3)} / ${after.at3.toFixed(3)}`);
     console.log(`${asked.length} held-out feedback questions, R@1 / R@3, after 3 confirmed phrasings per article:\n  ${sweep.join('\n  ')}`);
     expect(after.at1).toBeGreaterThan(before.at1);
     expect(after.at3).toBeGreaterThanOrEqual(before.at3);
