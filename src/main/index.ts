@@ -17,7 +17,7 @@ import { installPermissionHandlers } from './security/permissions';
 import { installResponseHeaders } from './security/responseHeaders';
 import { createServiceGrants } from './security/serviceGrants';
 import { policyPath, readPolicy } from './settings/policySource';
-import { createSettingsStore, type SettingsStore } from './settings/settingsStore';
+import { createSettingsStore, type SettingsStore } from './settings/settingsFile';
 import { moveSettingsSecretsToVault } from './settings/settingsSecrets';
 import { forwardPowerEvents } from './system/powerEvents';
 import { createCredentialVault } from './vault/credentialVault';

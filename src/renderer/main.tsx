@@ -4,7 +4,7 @@
 // exchange — at once on first run, and after INTERFACE_WAIT_MS at most. The rest of the interface
 // (features.tsx) follows when registration has settled, FEATURES_WAIT_MS at most.
 import { usePhone } from './phone';
-import { startPhone } from './app/session';
+import { startPhone } from './app/startupWiring';
 import { showStartupStatus } from './app/startupStatus';
 import { startUpSettled } from './app/startUpSettled';
 

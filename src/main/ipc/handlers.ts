@@ -1,6 +1,6 @@
 // The handler table: every channel of the contract, each delegating to the module that owns it.
 import type { Handlers } from './handle';
-import type { SettingsStore } from '../settings/settingsStore';
+import type { SettingsStore } from '../settings/settingsFile';
 import type { CredentialVault } from '../vault/credentialVault';
 import type { AppInfo } from '../../shared/ipc/contract';
 import type { SettingsSnapshot } from '../../shared/settings/layers';

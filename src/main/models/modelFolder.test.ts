@@ -10,7 +10,7 @@ import { defaultCaptions, defaultSettings, type Settings } from '../../shared/se
 import { createFolderChooser } from '../dialog/chooseFolder';
 import { registerHandlers } from '../ipc/handle';
 import { createHandlers } from '../ipc/handlers';
-import { createSettingsStore } from '../settings/settingsStore';
+import { createSettingsStore } from '../settings/settingsFile';
 import { createModelFolderGrant, modelFolderFor, TYPED_FOLDER_REFUSED } from './modelFolder';
 
 const resources = '/opt/Switchboard/resources';

@@ -3,12 +3,12 @@
 // "*.example.com" covers its subdomains) and the knowledge base's own host once its URL is granted
 // (serviceGrants.ts). http:, file:, javascript:, custom protocol handlers (which could start other
 // programs), credentials in the URL and every other host are refused.
-import { assistOf, type Policy, type Settings } from '../../shared/settings/schema';
+import type { Policy, Settings } from '../../shared/settings/schema';
 
 /** The hosts links may open to, given the policy and the settings in force and the granted service origins. */
 export function externalLinkHosts(policy: Policy | null, effective: Settings, granted: ReadonlySet<string>): string[] {
   const hosts = [...(policy?.security?.externalLinkHosts ?? [])];
-  const kb = assistOf(effective).kbSourceUrl;
+  const kb = effective.assist.kbSourceUrl;
   if (kb) {
     const url = new URL(kb);
     if (granted.has(url.origin)) hosts.push(url.hostname);

@@ -4,7 +4,7 @@
 // (serviceGrants.ts: named by admin policy, or allowed by the agent in a dialog main shows), since a
 // page could save any URL: a grant for a URL the page alone chose would let a compromised page read an
 // intranet service through the agent's network. Every other response keeps its server's own CORS headers.
-import { assistOf, captionsOf, type Policy, type Settings } from '../../shared/settings/schema';
+import type { Policy, Settings } from '../../shared/settings/schema';
 
 export type ServiceRole = 'knowledge-base' | 'llm' | 'model-download';
 
@@ -19,8 +19,7 @@ function originOf(url: string | undefined): string | null {
 
 /** The origins of the services the settings in force name (only those switched on), with what each is for. */
 export function namedServices(settings: Settings): Map<string, ServiceRole[]> {
-  const assist = assistOf(settings);
-  const captions = captionsOf(settings);
+  const { assist, captions } = settings;
   const named = new Map<string, ServiceRole[]>();
   const add = (url: string, role: ServiceRole) => {
     const origin = originOf(url);

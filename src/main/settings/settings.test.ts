@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { defaultSettings, type Settings } from '../../shared/settings/schema';
 import { createModelFolderGrant } from '../models/modelFolder';
-import { createSettingsStore } from './settingsStore';
+import { createSettingsStore } from './settingsFile';
 import { policyPath, readPolicy } from './policySource';
 import { moveSettingsSecretsToVault } from './settingsSecrets';
 
@@ -36,6 +36,16 @@ describe('settings store', () => {
     expect(createSettingsStore(d, () => null, log, createModelFolderGrant(d)).load().effective).toEqual(defaultSettings);
     expect(log.mock.calls[0]![0]).toMatch(/phone\.dtmfMethod/);
     expect(readdirSync(d).some((f) => f.startsWith('settings.json.invalid-'))).toBe(true);
+  });
+  it('loads a version 2 file (sections missing) migrated, and the next save writes version 3', () => {
+    const d = dir();
+    const { assist: _a, script: _s, captions: _c, ...v2 } = { ...settings, version: 2 };
+    writeFileSync(join(d, 'settings.json'), JSON.stringify(v2));
+    const store = createSettingsStore(d, () => null, vi.fn(), createModelFolderGrant(d));
+    const loaded = store.load().user;
+    expect(loaded).toEqual(settings);
+    store.save(loaded);
+    expect(JSON.parse(readFileSync(join(d, 'settings.json'), 'utf8'))).toEqual({ ...settings, version: 3 });
   });
   it('applies admin policy over the user layer and reports the locked fields', () => {
     const d = dir();

@@ -3,7 +3,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { moveIceCredentialsToVault } from '../../shared/settings/iceCredentials';
 import { writeFileAtomic } from './atomicFile';
-import { settingsFile } from './settingsStore';
+import { settingsFile } from './settingsFile';
 
 export async function moveSettingsSecretsToVault(
   dir: string,

@@ -10,8 +10,8 @@ import { ActiveCall } from '../phone/components/ActiveCall';
 import { useCallSession } from '../callSession';
 import { CallStatus } from '../phone/components/CallStatus';
 // The settings store only: the settings screen is in features.tsx.
-import { useSettings } from '../settings/settingsStore';
-import { applySettings, type StartResult } from './session';
+import { useSettings } from '../settings/store';
+import type { StartResult } from './startupWiring';
 import { loadFeatures, useFeatures } from './loadFeatures';
 
 export function App({ started }: { started: Promise<StartResult> }) {
@@ -71,8 +71,7 @@ export function App({ started }: { started: Promise<StartResult> }) {
             f ? (
               <f.SettingsScreen
                 onCancel={configured ? () => setScreen('phone') : undefined}
-                onSaved={(effective, password) => {
-                  void applySettings(effective, password);
+                onSaved={(password) => {
                   setNeedsPassword(password === null);
                   setScreen('phone');
                 }}

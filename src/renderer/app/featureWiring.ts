@@ -1,7 +1,7 @@
 // The deferred features' wiring (features.tsx's chunk), run once when that chunk has loaded
 // (loadFeatures.ts): insights, agent assist's suggestions and the wrap-up start following the
 // transcript, and the wrap-up takes its place at hang-up. The start-up wiring (voice analysis,
-// captions, history) is app/session.ts; nothing here subscribes at import.
+// captions, history) is app/startupWiring.ts; nothing here subscribes at import.
 import i18next from 'i18next';
 import { registerCallFeature, type CallContext, type CallEnding } from '../callSession';
 import { useHistory } from '../history';
@@ -10,8 +10,7 @@ import { startSuggestions } from '../assist';
 import { setSummariser, startWrapUp, useWrapUp } from '../wrapup';
 import { createLlmSummariser } from '../wrapup/llmSummariser';
 import { readLlmKey } from '../assist/generate/llmKey';
-import { assistOf } from '../../shared/settings/schema';
-import { useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/store';
 import { installTestHooks } from './testHooks';
 
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
@@ -27,7 +26,7 @@ export function startFeatures(): void {
   startWrapUp();
   registerCallFeature({ name: 'wrap-up', stage: 'wrapUp', finish: openWrapUp });
   applySummaryServer();
-  useSettings.subscribe(applySummaryServer);
+  onSettingsChange(applySummaryServer);
 }
 
 /** Wrap-up after every answered call, real or demo; saving attaches it to the call's history record
@@ -57,7 +56,7 @@ function openWrapUp(call: CallContext, ending: CallEnding): void {
 let summaryServer = '';
 const applySummaryServer = () => {
   const effective = useSettings.getState().snapshot?.effective;
-  const assist = effective ? assistOf(effective) : null;
+  const assist = effective?.assist ?? null;
   const on = assist?.llmEnabled && assist.llmEndpoint ? assist : null;
   const key = on ? JSON.stringify([on.llmEndpoint, on.llmModel, on.llmKeyHeader, on.llmTimeoutSec]) : '';
   if (key === summaryServer) return;

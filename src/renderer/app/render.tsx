@@ -3,7 +3,7 @@ import { createRoot } from 'react-dom/client';
 import { initI18n } from '../i18n';
 import { App } from './App';
 import { ErrorBoundary } from './ErrorBoundary';
-import type { StartResult } from './session';
+import type { StartResult } from './startupWiring';
 import { loadFeaturesAfter } from './loadFeatures';
 import { startupLanguage } from './startupStatus';
 import './styles.css';

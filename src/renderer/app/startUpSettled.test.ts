@@ -1,8 +1,8 @@
 import { createStore } from 'zustand/vanilla';
 import { afterEach, expect, it, vi } from 'vitest';
-import type { RegistrationStatus } from '../phone/model';
+import type { RegistrationStatus } from '../phone/phoneState';
 import { startUpSettled } from './startUpSettled';
-import type { StartResult } from './session';
+import type { StartResult } from './startupWiring';
 
 const phone = (status: RegistrationStatus) => createStore(() => ({ registration: { status } }));
 const settledYet = async (p: Promise<void>) => Promise.race([p.then(() => true), new Promise((r) => setTimeout(() => r(false), 0))]);

@@ -1,7 +1,7 @@
 // The moment start-up has settled: the phone will not register by itself (first run, password needed,
 // settings unreadable), or registration has succeeded or failed — or maxWaitMs has passed.
-import type { RegistrationStatus } from '../phone/model';
-import type { StartResult } from './session';
+import type { RegistrationStatus } from '../phone/phoneState';
+import type { StartResult } from './startupWiring';
 
 type Phone = { getState(): { registration: { status: RegistrationStatus } }; subscribe(listener: () => void): () => void };
 

@@ -4,10 +4,10 @@ import { create } from 'zustand';
 import { KbDb, storedChecklist } from './kb/kbDb';
 import { importInWorker, refreshInWorker } from './kb/importClient';
 import type { KbUpload } from './kb/importProtocol';
-import { assistOf, captionsOf, type ScriptItem } from '../../shared/settings/schema';
+import type { ScriptItem } from '../../shared/settings/schema';
 import { downloadAllowed, downloadModel, findModel, ModelStore, type ModelSource } from '../models';
 import type { SemanticStatus } from './search/semanticStatus';
-import { useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/store';
 import type { ImportProgress } from './kb/importer';
 import type { Article, ImportError } from './kb/types';
 import type { Hit } from './search/kbSearch';
@@ -119,20 +119,20 @@ export const useAssist = create<AssistState>()((set, get) => {
   let models: ModelStore | null = null;
   const embeddingSource = async (): Promise<ModelSource | null> => {
     const effective = useSettings.getState().snapshot?.effective;
-    const modelId = effective ? (assistOf(effective).embeddingModelId ?? '') : '';
+    const modelId = effective ? (effective.assist.embeddingModelId) : '';
     if (!effective || !modelId) {
       set({ semantic: { state: 'off' } });
       return null;
     }
-    const found = await findModel({ ...captionsOf(effective), modelId }, { baseURI: document.baseURI, store: (models ??= new ModelStore()) });
+    const found = await findModel({ ...effective.captions, modelId }, { baseURI: document.baseURI, store: (models ??= new ModelStore()) });
     if (found.kind === 'found') return found.source;
-    set({ semantic: { state: 'missing', modelId, looked: found.looked, canDownload: downloadAllowed(captionsOf(effective)) } });
+    set({ semantic: { state: 'missing', modelId, looked: found.looked, canDownload: downloadAllowed(effective.captions) } });
     return null;
   };
   // Where the embedding model is looked for: a change reloads the index.
   const embeddingKey = () => {
     const effective = useSettings.getState().snapshot?.effective;
-    return effective ? JSON.stringify([assistOf(effective).embeddingModelId ?? '', captionsOf(effective).modelFolder]) : '';
+    return effective ? JSON.stringify([effective.assist.embeddingModelId, effective.captions.modelFolder]) : '';
   };
   let embeddingArmed = '';
   const rearmEmbedding = () => {
@@ -146,7 +146,7 @@ export const useAssist = create<AssistState>()((set, get) => {
   let armed = '';
   const currentSource = () => {
     const effective = useSettings.getState().snapshot?.effective;
-    return effective ? assistOf(effective) : null;
+    return effective?.assist ?? null;
   };
   const arm = () => {
     const s = currentSource();
@@ -179,11 +179,11 @@ export const useAssist = create<AssistState>()((set, get) => {
       await useLearning.getState().load();
       teach();
       useLearning.subscribe(teach);
-      useSettings.subscribe(teach);
+      onSettingsChange(teach);
       await loadArticles().catch((e: unknown) => set({ status: 'failed', error: e instanceof Error ? e.message : String(e) }));
       arm();
-      useSettings.subscribe(arm);
-      useSettings.subscribe(rearmEmbedding);
+      onSettingsChange(arm);
+      onSettingsChange(rearmEmbedding);
     },
     refreshRemote: async () => {
       const url = currentSource()?.kbSourceUrl;
@@ -206,12 +206,12 @@ export const useAssist = create<AssistState>()((set, get) => {
       }),
     downloadEmbeddingModel: async () => {
       const effective = useSettings.getState().snapshot?.effective;
-      const modelId = effective ? (assistOf(effective).embeddingModelId ?? '') : '';
-      if (!effective || !modelId || !downloadAllowed(captionsOf(effective))) return;
+      const modelId = effective ? (effective.assist.embeddingModelId) : '';
+      if (!effective || !modelId || !downloadAllowed(effective.captions)) return;
       set({ semantic: { state: 'downloading', modelId, receivedBytes: 0, totalBytes: 0 } });
       try {
         await downloadModel({
-          baseUrl: captionsOf(effective).downloadBaseUrl,
+          baseUrl: effective.captions.downloadBaseUrl,
           modelId,
           store: (models ??= new ModelStore()),
           onProgress: (p) => set({ semantic: { state: 'downloading', modelId, receivedBytes: p.receivedBytes, totalBytes: p.totalBytes } }),

@@ -1,8 +1,7 @@
 import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AudioSettings } from '../../shared/settings/schema';
-import { effectiveDevice, type DeviceOption } from './devicesStore';
-import { useDevices } from './index';
+import { effectiveDevice, useDevices, type DeviceOption } from './store';
 import { startLevelMeter } from './levelMeter';
 import { runAudioCheck, type AudioCheckPhase } from './audioCheck';
 

@@ -1,4 +1,4 @@
-import { useSettings } from '../settings/settingsStore';
+import { useSettings } from '../settings/store';
 import { createCallData } from './callData';
 
 /**

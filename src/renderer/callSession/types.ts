@@ -1,5 +1,5 @@
 // A call's life as the features see it, the same for a real call (the phone engine) and the demo call.
-import type { CallEnd } from '../phone/model';
+import type { CallEnd } from '../phone/phoneState';
 import type { TalkRecord } from '../voice/store';
 import type { CallRecord } from '../history/types';
 

@@ -1,3 +1,3 @@
 export { CaptionsPanel } from './components/CaptionsPanel';
-export { captionCall, finishCaptions, pauseCaptions } from './session';
+export { captionCall, finishCaptions, pauseCaptions } from './callCaptions';
 export { useCaptions } from './store';

@@ -1,5 +1,5 @@
 // What the diagnostics bundle is made from, collected from start-up (startDiagnostics, called once by
-// app/session.ts): the SIP trace with secrets removed as each message arrives, the renderer's warnings
+// app/startupWiring.ts): the SIP trace with secrets removed as each message arrives, the renderer's warnings
 // and errors, and each call's peer connection for statistics. All in memory, the newest only.
 import { onCallEnded, onCallMedia, onSipTrace, type SipTraceEntry } from '../phone';
 import { CallStatsTracker } from './callStats';

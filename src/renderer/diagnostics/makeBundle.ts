@@ -1,9 +1,8 @@
 // "Save diagnostics": gathers what startDiagnostics collected and what the app knows now (devices,
 // versions, settings with secrets masked) into the zip. Loaded on first click, not with the settings screen.
-import { assistOf } from '../../shared/settings/schema';
 import { bridge } from '../bridge';
 import { readLlmKey } from '../assist/generate/llmKey';
-import { useSettings } from '../settings/settingsStore';
+import { useSettings } from '../settings/store';
 import { bundleFiles, bundleName, zipBundle } from './bundle';
 import { callStats, collectingSince, logs, sipTrace } from './collector';
 import { listDevices, shortHash } from './devices';
@@ -17,7 +16,7 @@ export async function makeDiagnosticsBundle(now = new Date()): Promise<{ name: s
   const settings = useSettings.getState();
   const snapshot = settings.snapshot;
   const account = snapshot?.effective.account;
-  const endpoint = snapshot ? assistOf(snapshot.effective).llmEndpoint : '';
+  const endpoint = snapshot ? snapshot.effective.assist.llmEndpoint : '';
   const [password, llmKey, devices, versions, stats] = await Promise.all([
     account ? settings.password(account) : null,
     endpoint ? readLlmKey(endpoint) : null,

@@ -4,9 +4,9 @@
 import 'fake-indexeddb/auto';
 import { expect, it, vi } from 'vitest';
 import { defaultSettings, type ScriptItem } from '../../shared/settings/schema';
-import { useSettings } from '../settings/settingsStore';
+import { useSettings } from '../settings/store';
 import { useAssist } from '../assist/store';
-import { DEFAULT_CHECKLIST } from './checklist/checklist';
+import { DEFAULT_CHECKLIST } from './checklist/checklistProgress';
 import { startInsights, useInsights } from './index';
 
 // The web bridge asks for policy.json at start-up: no server here, so no policy (404).

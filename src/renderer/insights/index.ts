@@ -1,15 +1,15 @@
 // The app's live call insights: fed by the transcript once started (startInsights, from the app's
-// wiring). The script checklist comes from the settings (admin policy) if they set one, else from the
+// wiring). The script checklist comes from the settings (admin policy) if they list one, else from the
 // knowledge base's checklist.json, else the built-in script.
 import { onUtterance } from '../transcript';
 import { registerCallFeature } from '../callSession';
-import { useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/store';
 import { useAssist } from '../assist/store';
 import { createInsightsStore } from './store';
 
 export const useInsights = createInsightsStore();
 const applyScript = () => {
-  const configured = useSettings.getState().snapshot?.effective.script?.checklist;
+  const configured = useSettings.getState().snapshot?.effective.script.checklist;
   useInsights.getState().setChecklist(configured?.length ? configured : useAssist.getState().checklist);
 };
 
@@ -20,9 +20,7 @@ export function startInsights(): void {
   started = true;
   onUtterance((u) => useInsights.getState().heard(u));
   applyScript();
-  useSettings.subscribe((s, prev) => {
-    if (s.snapshot?.effective.script !== prev.snapshot?.effective.script) applyScript();
-  });
+  onSettingsChange((effective, previous) => effective.script !== previous?.script && applyScript());
   useAssist.subscribe((s, prev) => {
     if (s.checklist !== prev.checklist) applyScript();
   });

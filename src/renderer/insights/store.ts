@@ -2,7 +2,7 @@
 // the script checklist ticked off by what the agent says. Per call, so a held call keeps its own.
 import { create } from 'zustand';
 import type { Utterance } from '../transcript/utterance';
-import { DEFAULT_CHECKLIST, itemsSaid, type ChecklistItem } from './checklist/checklist';
+import { DEFAULT_CHECKLIST, itemsSaid, type ChecklistItem } from './checklist/checklistProgress';
 import { scoreSentiment } from './sentiment/sentiment';
 import type { SentimentPoint } from './sentiment/trend';
 

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { applyPolicy, parsePolicy } from '../../shared/settings/layers';
-import { captionsOf, defaultCaptions, defaultSettings, type CaptionsSettings } from '../../shared/settings/schema';
+import { defaultCaptions, defaultSettings, type CaptionsSettings } from '../../shared/settings/schema';
 import { downloadAllowed, findModel, modelFolderUrl } from './provision';
 import { ModelDb, ModelStore } from './modelStore';
 import { parseManifest, ManifestError } from './manifest';
@@ -45,9 +45,9 @@ describe('where the caption model comes from: folder > cache > download', () => 
   it('admin policy forbidding downloads wins over the agent allowing them', () => {
     const user = { ...structuredClone(defaultSettings), captions: settings({ allowDownload: true, downloadBaseUrl: 'https://models.example.com' }) };
     const snapshot = applyPolicy(user, parsePolicy({ version: 2, captions: { allowDownload: false } }));
-    expect(captionsOf(snapshot.effective).allowDownload).toBe(false);
+    expect(snapshot.effective.captions.allowDownload).toBe(false);
     expect(snapshot.locked).toContain('captions.allowDownload');
-    expect(downloadAllowed(captionsOf(snapshot.effective))).toBe(false);
+    expect(downloadAllowed(snapshot.effective.captions)).toBe(false);
   });
 
   it('policy fills in the captions section for settings saved before it existed', () => {

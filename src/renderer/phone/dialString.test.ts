@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseDialString } from './dialString';
-import { domainOf } from './model';
+import { domainOf } from './phoneState';
 
 const D = 'pbx.example.com';
 

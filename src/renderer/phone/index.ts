@@ -3,5 +3,5 @@ import { PhoneEngine } from './engine/phoneEngine';
 import { createPhoneStore } from './store';
 
 export const { usePhone, onCallEnded, onCallMedia, onSipTrace } = createPhoneStore((events) => new PhoneEngine(events));
-export type { Call, CallEnd, Registration } from './model';
+export type { Call, CallEnd, Registration } from './phoneState';
 export type { CallStreams, SipTraceEntry } from './engine/types';

@@ -1,6 +1,6 @@
 // What the registration status says, in the agent's language: one wording for the interface
 // (RegistrationStatus) and for the start-up window before the interface has loaded (app/startupStatus.ts).
-import type { Registration } from './model';
+import type { Registration } from './phoneState';
 
 export type Translate = (key: string, vars?: Record<string, string>) => string;
 

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createPhoneStore, type Engine } from './store';
 import type { PhoneEvents } from './engine/types';
-import type { Call } from './model';
+import type { Call } from './phoneState';
 import { PhoneActionError } from './engine/phoneEngine';
 import { defaultSettings } from '../../shared/settings/schema';
 

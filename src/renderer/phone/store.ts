@@ -2,7 +2,7 @@
 // engine is created with the store and reports back through PhoneEvents.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
 import type { DialError } from './dialString';
-import { domainOf, removeCall, upsertCall, type Call, type CallEnd, type Registration } from './model';
+import { domainOf, removeCall, upsertCall, type Call, type CallEnd, type Registration } from './phoneState';
 import { PhoneActionError, PhoneEngine } from './engine/phoneEngine';
 import type { CallStreams, EngineConfig, PhoneEvents, SipTraceEntry } from './engine/types';
 

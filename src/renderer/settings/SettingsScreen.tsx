@@ -2,7 +2,7 @@
 // language. Fields fixed by admin policy are disabled and say so.
 import { useEffect, useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assistOf, captionsOf, type AssistSettings, type Settings } from '../../shared/settings/schema';
+import type { AssistSettings, Settings } from '../../shared/settings/schema';
 import { isLocked } from '../../shared/settings/layers';
 import { DeviceSettings } from '../audio/DeviceSettings';
 import { VoiceFields } from './VoiceFields';
@@ -13,11 +13,14 @@ import { SaveDiagnostics } from '../diagnostics';
 import { bridge } from '../bridge';
 import { LANGUAGES } from '../i18n';
 import { fieldsFrom, validateAccount, type AccountFieldErrors, type AccountFields } from './accountForm';
-import { accountId, useSettings } from './settingsStore';
+import { accountId, useSettings } from './store';
 
 export interface SettingsScreenProps {
-  /** Called after a successful save with the settings in force and the password to register with. */
-  onSaved(effective: Settings, password: string | null): void;
+  /**
+   * Called after a successful save, with the password to register with (null: none known yet). The phone
+   * follows the saved settings by itself (app/startupWiring.ts); this is for what the app shows next.
+   */
+  onSaved(password: string | null): void;
   onCancel?: () => void;
 }
 
@@ -36,7 +39,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
   const locked = (path: string) => isLocked(snapshot, path);
   // Fields fixed by policy show the policy's value.
   const assist = Object.fromEntries(
-    Object.entries(assistOf(draft)).map(([k, v]) => [k, locked(`assist.${k}`) ? assistOf(snapshot.effective)[k as keyof AssistSettings] : v]),
+    Object.entries(draft.assist).map(([k, v]) => [k, locked(`assist.${k}`) ? snapshot.effective.assist[k as keyof AssistSettings] : v]),
   ) as AssistSettings;
 
   useEffect(() => {
@@ -56,17 +59,19 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
     setErrors(found);
     if (!account) return;
     setBusy(true);
+    // TURN credentials go to the vault, never into settings (a server list fixed by policy brings its own),
+    // and before the save: the phone re-registers as soon as the saved settings change, and reads them then.
+    const storesIce = iceSecrets.length > 0 && !locked('account.iceServers');
+    const refused = storesIce ? await useSettings.getState().saveIceCredentials(iceSecrets) : null;
     const saved = await useSettings.getState().save({ ...draft, account }, fields.password);
-    // TURN credentials go to the vault, never into settings (a server list fixed by policy brings its own).
-    if (saved && iceSecrets.length && !locked('account.iceServers')) {
-      const refused = await useSettings.getState().saveIceCredentials(iceSecrets);
+    if (saved && storesIce) {
       setFields((f) => ({ ...f, iceServers: fieldsFrom(account).iceServers })); // the form keeps no credential either
       setIceError(refused);
       if (refused) return setBusy(false); // stay, so the agent reads why (the credential works for this session)
     }
     if (saved && llmKey) {
       // The key goes to the credential vault, bound to the server it is for; never into settings.
-      const endpoint = assistOf(saved.effective).llmEndpoint;
+      const endpoint = saved.effective.assist.llmEndpoint;
       const stored = endpoint ? await saveLlmKey(endpoint, llmKey).then(() => null, (err: unknown) => (err instanceof Error ? err.message : String(err))) : t('assist.settings.keyNeedsUrl');
       setKeyError(stored);
       if (stored) return setBusy(false);
@@ -75,7 +80,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
     setBusy(false);
     if (!saved?.effective.account) return;
     const password = fields.password || (await useSettings.getState().password(saved.effective.account));
-    onSaved(saved.effective, password);
+    onSaved(password);
   };
 
   const text = (key: 'displayName' | 'sipAddress' | 'username' | 'websocketServer', type = 'text', placeholder?: string) => (
@@ -134,7 +139,7 @@ export function SettingsScreen({ onSaved, onCancel }: SettingsScreenProps) {
       </fieldset>
       <DeviceSettings value={draft.audio} onChange={(audio) => setDraft({ ...draft, audio })} locked={(f) => locked(`audio.${f}`)} />
       <VoiceFields value={draft.voice} onChange={(voice) => setDraft({ ...draft, voice })} locked={(f) => locked(`voice.${f}`)} />
-      <CaptionsFields value={captionsOf(draft)} enforced={captionsOf(snapshot.effective)} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} files={bridge.files} />
+      <CaptionsFields value={draft.captions} enforced={snapshot.effective.captions} onChange={(captions) => setDraft({ ...draft, captions })} locked={(f) => locked(`captions.${f}`)} files={bridge.files} />
       <AssistSettingsFields value={assist} onChange={(next) => setDraft({ ...draft, assist: next })} locked={(f) => locked(`assist.${f}`)} apiKey={llmKey} onApiKey={setLlmKey} />
       <SaveDiagnostics />
       {keyError && <div role="alert">{t('assist.settings.keyFailed', { message: keyError })}</div>}

@@ -1,2 +1,2 @@
 export { SettingsScreen } from './SettingsScreen';
-export { useSettings, accountId } from './settingsStore';
+export { useSettings, accountId } from './store';

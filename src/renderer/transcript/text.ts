@@ -1,4 +1,4 @@
-import { formatDuration } from '../phone/model';
+import { formatDuration } from '../phone/phoneState';
 import type { TranscriptLine } from './store';
 import type { Speaker } from './utterance';
 

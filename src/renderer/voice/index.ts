@@ -1,3 +1,3 @@
-export { analyseCall, finishCall } from './session';
+export { analyseCall, finishCall } from './callAnalysis';
 export { useVoice, type TalkRecord } from './store';
 export { TalkPanel } from './components/TalkPanel';

@@ -1,6 +1,6 @@
 // TURN credentials live in the credential vault (OS keychain on the desktop, the encrypted web vault in
 // the browser), never in the settings file: settings keep each server's URL and user name only, and the
-// phone gets the credential from the vault when it connects (src/renderer/app/session.ts).
+// phone gets the credential from the vault when it connects (src/renderer/app/startupWiring.ts).
 import type { IceServer } from './schema';
 
 export interface IceSecret {

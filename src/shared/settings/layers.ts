@@ -1,7 +1,8 @@
 // Defaults -> user settings -> admin policy. Policy wins, and every path it sets is reported as locked
 // so the UI can show it as such.
 import { describeIssues } from '../describeIssues';
-import { assistOf, captionsOf, defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
+import type * as z from 'zod/mini';
+import { blankSections, defaultSettings, policySchema, settingsSchema, type Policy, type Settings } from './schema';
 import { migrateSettings } from './migrations';
 
 export type SettingsPath = string; // "section.field", e.g. "account.websocketServer"
@@ -38,50 +39,57 @@ export function parsePolicy(raw: unknown, source = 'policy'): Policy {
   return result.data;
 }
 
+/**
+ * The settings in force: the user's layer with the policy laid over it by overlayPolicy, driven by the
+ * policy schema alone, so a new section needs nothing here.
+ */
 export function applyPolicy(user: Settings, policy: Policy | null): SettingsSnapshot {
-  const effective: Settings = structuredClone(user);
+  const { effective, locked } = overlayPolicy(user, policy, { policyShape: policySchema.shape, sections: settingsSections, blanks: blankSections });
+  return { effective, user, locked };
+}
+
+type Shape = Readonly<Record<string, z.core.$ZodType>>;
+type Values = Record<string, unknown>;
+const isPlainObject = (v: unknown): v is Values => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** What a policy may lay over: every setting but the file's version (the policy's `security` is not a setting). */
+const settingsSections = Object.keys(settingsSchema.shape).filter((k) => k !== 'version');
+
+/**
+ * Lays a policy over settings, each of `sections` in turn, as the policy's schema describes it:
+ * - a section the policy gives in part (its schema has only optional fields, i.e. z.partial) is merged key
+ *   by key, each key it sets replaced whole (arrays and scalars alike) and locked as "section.key";
+ * - anything else (a scalar such as language, or a section the policy must give whole, such as the
+ *   script checklist) replaces the user's value and is locked as "section".
+ * A section that is null in the user's layer (the account, before there is one) takes `blanks` under the
+ * policy's fields, so the effective settings keep their shape.
+ */
+export function overlayPolicy<S extends object>(
+  user: S,
+  policy: object | null,
+  { policyShape, sections, blanks = {} }: { policyShape: Shape; sections: readonly string[]; blanks?: Partial<S> },
+): { effective: S; locked: SettingsPath[] } {
+  const effective = structuredClone(user) as Values;
   const locked: SettingsPath[] = [];
-  if (policy) {
-    if (policy.language !== undefined) {
-      effective.language = policy.language;
-      locked.push('language');
-    }
-    if (policy.region !== undefined) {
-      effective.region = policy.region;
-      locked.push('region');
-    }
-    for (const section of ['phone', 'audio', 'voice'] as const) {
-      const over = policy[section];
-      if (!over) continue;
-      Object.assign(effective[section], over);
+  for (const [section, over] of Object.entries((policy ?? {}) as Values)) {
+    if (over === undefined || !sections.includes(section) || !(section in policyShape)) continue;
+    if (isPlainObject(over) && takesPart(policyShape[section]!)) {
+      const base = effective[section] ?? structuredClone((blanks as Values)[section]) ?? {};
+      effective[section] = { ...(base as Values), ...structuredClone(over) };
       for (const key of Object.keys(over)) locked.push(`${section}.${key}`);
-    }
-    if (policy.assist) {
-      effective.assist = { ...assistOf(effective), ...policy.assist };
-      for (const key of Object.keys(policy.assist)) locked.push(`assist.${key}`);
-    }
-    if (policy.script) {
-      effective.script = structuredClone(policy.script);
-      locked.push('script');
-    }
-    if (policy.captions) {
-      effective.captions = { ...captionsOf(effective), ...policy.captions };
-      for (const key of Object.keys(policy.captions)) locked.push(`captions.${key}`);
-    }
-    if (policy.account) {
-      const base = effective.account ?? {
-        displayName: '',
-        sipAddress: '',
-        username: '',
-        websocketServer: '',
-        iceServers: [],
-        rememberPassword: false,
-      };
-      effective.account = { ...base, ...policy.account };
-      for (const key of Object.keys(policy.account)) locked.push(`account.${key}`);
+    } else {
+      effective[section] = structuredClone(over);
+      locked.push(section);
     }
   }
-  return { effective, user, locked };
+  return { effective: effective as S, locked };
+}
+
+/** Whether a policy section's schema is partial: an object (under z.optional) whose every field is optional. */
+function takesPart(schema: z.core.$ZodType): boolean {
+  let s = schema;
+  while (s._zod.def.type === 'optional') s = (s as z.core.$ZodOptional)._zod.def.innerType;
+  if (s._zod.def.type !== 'object') return false;
+  return Object.values((s as z.core.$ZodObject)._zod.def.shape).every((field) => field._zod.optin === 'optional');
 }
 
 export function isLocked(snapshot: SettingsSnapshot, path: SettingsPath): boolean {

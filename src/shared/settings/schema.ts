@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import { isRegionCode } from './regions';
 
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 const sipUriPattern = /^sips?:[^@\s]+@[A-Za-z0-9.-]+(:\d{1,5})?(;[^\s]*)?$/;
 const oneOf = (values: readonly string[]) => `must be one of ${values.map((v) => `"${v}"`).join(', ')}`;
@@ -108,7 +108,7 @@ const serviceUrl = (example: string) =>
   z.string('must be text').check(z.trim(), z.maxLength(2048, 'must be 2048 characters or fewer'), z.refine(isServiceUrl, `must be an https:// URL (http:// only for localhost), such as ${example}`));
 
 // Agent assist: an optional generative answer from an OpenAI-compatible server, and a knowledge base
-// fetched from a URL. Optional section (defaults filled by assistOf()) so older files stay valid.
+// fetched from a URL.
 const LLM_KEY_HEADERS = ['authorization', 'api-key'] as const;
 
 export const assistSchema = z.object({
@@ -127,9 +127,9 @@ export const assistSchema = z.object({
   /**
    * Semantic search: a sentence-embedding model (transformers.js layout, e.g. bge-small-en-v1.5 or
    * multilingual-e5-small) by folder name, found like the caption model (the model folder, then the
-   * app's cache). Empty = text search only. Optional so settings saved before it existed stay valid.
+   * app's cache). Empty = text search only (version 2 files saved before it existed get it from the migration).
    */
-  embeddingModelId: z.optional(z.string('must be text').check(z.trim(), z.regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be empty or a folder name: letters, digits, ".", "_" or "-"'))),
+  embeddingModelId: z.string('must be text').check(z.trim(), z.regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be empty or a folder name: letters, digits, ".", "_" or "-"')),
   /** Learning from agents (assist/learning/): Helpful / Copy / Pin teach search the customer's phrasing. Absent = on. */
   learning: z.optional(boolean()),
 });
@@ -156,7 +156,7 @@ const CAPTION_LANGUAGES = ['en', 'zh'] as const;
 /**
  * Live captions (on-device speech recognition). Where the model comes from, in this order: `modelFolder`
  * (a folder IT ships, or in the web build a path under the app), the app's own model cache, then — only
- * if `allowDownload` — `downloadBaseUrl`. Optional: settings saved before captions existed stay valid.
+ * if `allowDownload` — `downloadBaseUrl`.
  */
 export const captionsSchema = z.object({
   enabled: boolean(),
@@ -188,10 +188,10 @@ export const settingsSchema = z.object({
   phone: phoneSchema,
   audio: audioSchema,
   voice: voiceSchema,
-  assist: z.optional(assistSchema),
-  /** Optional: absent = the built-in checklist (src/renderer/insights/checklist). */
-  script: z.optional(scriptSchema),
-  captions: z.optional(captionsSchema),
+  assist: assistSchema,
+  /** An empty checklist = not configured: the knowledge base's checklist, else the built-in one (insights/). */
+  script: scriptSchema,
+  captions: captionsSchema,
 });
 
 export type IceServer = z.infer<typeof iceServerSchema>;
@@ -253,16 +253,6 @@ export const policySchema = z.strictObject({
 export type Policy = z.infer<typeof policySchema>;
 export type SecurityPolicy = z.infer<typeof securityPolicySchema>;
 
-export const defaultSettings: Settings = {
-  version: SETTINGS_VERSION,
-  language: 'en',
-  account: null,
-  phone: { dtmfMethod: 'rfc4733', noAnswerTimeoutSec: 60 },
-  // Empty id = the system default device.
-  audio: { microphoneId: '', speakerId: '', ringerId: '', ringOnHeadsetToo: false },
-  voice: { vadModel: 'v5', startThreshold: 0.5, endThreshold: 0.35, minSpeechMs: 96, minSilenceMs: 320, deadAirSec: 8, crossTalkSec: 1 },
-};
-
 export const defaultAssist: AssistSettings = {
   llmEnabled: false,
   llmEndpoint: '',
@@ -274,11 +264,6 @@ export const defaultAssist: AssistSettings = {
   embeddingModelId: '',
 };
 
-/** The assist settings in force: the saved section, or the defaults for settings saved before it existed. */
-export function assistOf(s: Pick<Settings, 'assist'>): AssistSettings {
-  return { ...defaultAssist, ...s.assist };
-}
-
 export const defaultCaptions: CaptionsSettings = {
   enabled: true,
   modelId: 'moonshine-tiny',
@@ -288,7 +273,24 @@ export const defaultCaptions: CaptionsSettings = {
   language: 'en',
 };
 
-/** The captions settings in force: the saved section, or the defaults for settings saved before it existed. */
-export function captionsOf(settings: Settings): CaptionsSettings {
-  return { ...defaultCaptions, ...settings.captions };
-}
+export const defaultSettings: Settings = {
+  version: SETTINGS_VERSION,
+  language: 'en',
+  account: null,
+  phone: { dtmfMethod: 'rfc4733', noAnswerTimeoutSec: 60 },
+  // Empty id = the system default device.
+  audio: { microphoneId: '', speakerId: '', ringerId: '', ringOnHeadsetToo: false },
+  voice: { vadModel: 'v5', startThreshold: 0.5, endThreshold: 0.35, minSpeechMs: 96, minSilenceMs: 320, deadAirSec: 8, crossTalkSec: 1 },
+  assist: { ...defaultAssist },
+  script: { checklist: [] },
+  captions: { ...defaultCaptions },
+};
+
+/**
+ * What an admin policy fills in under its own fields when the agent's section is null (only the account,
+ * before the agent has one): empty values, so the effective settings keep the section's shape.
+ */
+export const blankSections: Partial<Settings> = {
+  account: { displayName: '', sipAddress: '', username: '', websocketServer: '', iceServers: [], rememberPassword: false },
+};
+

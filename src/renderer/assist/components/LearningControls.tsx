@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveExport } from '../../callData';
-import { useSettings } from '../../settings/settingsStore';
+import { useSettings } from '../../settings/store';
 import { learningEnabled, useLearning } from '../learning/store';
 import { weightOf } from '../learning/phrasing';
 import { useAssist } from '../store';

@@ -1,8 +1,7 @@
 import { useEffect, useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { assistOf } from '../../../shared/settings/schema';
 import { useCallSession } from '../../callSession';
-import { useSettings } from '../../settings/settingsStore';
+import { useSettings } from '../../settings/store';
 import { describeImportError } from '../kb/types';
 import { NO_MATCH, type Hit } from '../search/kbSearch';
 import { useAssist } from '../store';
@@ -24,7 +23,7 @@ export function SuggestionsPanel() {
   const { callId, callNumber } = useCurrentCall();
   const pinned = useFeedback((s) => s.pinned);
   const snapshot = useSettings((s) => s.snapshot);
-  const assist = snapshot ? assistOf(snapshot.effective) : null;
+  const assist = snapshot?.effective.assist ?? null;
   useEffect(() => void useAssist.getState().load(), []);
   useEffect(() => {
     void useFeedback.getState().setCall(callId, callNumber);

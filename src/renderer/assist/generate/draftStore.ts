@@ -1,8 +1,7 @@
 // The draft answer shown in Suggestions: one at a time, cancellable. Holds plain text and ids only;
 // the API key is read from the vault for each request and never kept here.
 import { create } from 'zustand';
-import { assistOf } from '../../../shared/settings/schema';
-import { useSettings } from '../../settings/settingsStore';
+import { useSettings } from '../../settings/store';
 import type { Article } from '../kb/types';
 import { draftAnswer } from './draftAnswer';
 import type { LlmErrorKind } from './llmClient';
@@ -34,7 +33,7 @@ export const useDraft = create<DraftState>()((set) => ({
     const mine = (controller = new AbortController());
     const effective = useSettings.getState().snapshot?.effective;
     if (!effective) return;
-    const settings = assistOf(effective);
+    const settings = effective.assist;
     set({ ...empty(), status: 'streaming', question, articles: articles.map(({ id, title }) => ({ id, title })) });
     const apiKey = await readLlmKey(settings.llmEndpoint);
     const out = await draftAnswer({

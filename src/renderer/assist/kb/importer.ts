@@ -4,7 +4,7 @@ import { parseFaqCsv } from './faqCsv';
 import { parseFaqJson } from './faqJson';
 import { parseMarkdownArticle } from './markdown';
 import { isSynonymsFile, parseSynonyms } from './synonyms';
-import { isChecklistFile, parseChecklist } from './checklist';
+import { isChecklistFile, parseChecklist } from './checklistFile';
 import type { Article, ImportError, ImportResult } from './types';
 import type { ScriptItem } from '../../../shared/settings/schema';
 

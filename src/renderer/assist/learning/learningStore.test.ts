@@ -12,6 +12,8 @@ import { KbSearch } from '../search/kbSearch';
 import { sampleKb } from '../search/sampleKb.testing';
 import { createLearningStore, learnedFor } from './learningStore';
 import { MAX_PER_ARTICLE, PARTIAL_WEIGHT, weightOf } from './phrasing';
+import { applyPolicy, parsePolicy, parseUserSettings } from '../../../shared/settings/layers';
+import { defaultSettings, SETTINGS_VERSION } from '../../../shared/settings/schema';
 
 const article = (id: string, title: string): Article => ({ id, title, body: `${title}: the answer`, questions: ['Another way to ask'], tags: ['t1', 't2'], source: { file: `${id}.md` } });
 const refunds = article('refunds', 'How long do refunds take?');
@@ -118,6 +120,16 @@ describe('learning from agents', () => {
       { ...refunds, questions: ['Another way to ask', 'money back / "soon"'], link: undefined, source: { file: 'phrasings.csv', line: 2 } },
     ]);
     expect(errors).toEqual([]);
+  });
+
+  it('assist.learning: absent is on; the agent may turn it off; policy turns it off and locks it', () => {
+    expect(defaultSettings.assist.learning).toBeUndefined();
+    const off = parseUserSettings({ ...defaultSettings, assist: { ...defaultSettings.assist, learning: false } });
+    expect(off.assist.learning).toBe(false);
+    const snapshot = applyPolicy(defaultSettings, parsePolicy({ version: SETTINGS_VERSION, assist: { learning: false } }));
+    expect(snapshot.effective.assist.learning).toBe(false);
+    expect(snapshot.locked).toContain('assist.learning');
+    expect(() => parsePolicy({ version: SETTINGS_VERSION, assist: { learning: 'no' } })).toThrow(/assist\.learning/);
   });
 
   it('learning off (setting or policy): nothing recorded, nothing given to search', async () => {

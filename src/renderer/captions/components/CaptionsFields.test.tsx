@@ -5,7 +5,7 @@ import { act, cleanup, fireEvent, render, screen } from '@testing-library/react'
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Bridge } from '../../../shared/bridge';
-import { captionsOf, defaultSettings, type CaptionsSettings } from '../../../shared/settings/schema';
+import { defaultSettings, type CaptionsSettings } from '../../../shared/settings/schema';
 import { webFiles } from '../../bridge/browserBridge';
 import { initI18n, setLanguage } from '../../i18n';
 import { CaptionsFields } from './CaptionsFields';
@@ -16,7 +16,7 @@ afterEach(() => {
   setLanguage('en');
 });
 
-const initial: CaptionsSettings = { ...captionsOf(defaultSettings), modelFolder: '/typed/path' };
+const initial: CaptionsSettings = { ...defaultSettings.captions, modelFolder: '/typed/path' };
 
 function Harness({ files, lockedFolder = false, enforcedFolder = '' }: { files: Bridge['files']; lockedFolder?: boolean; enforcedFolder?: string }) {
   const [value, setValue] = useState(initial);

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { pauseCaptions, segmentEndMark } from '../session';
+import { pauseCaptions, segmentEndMark } from '../callCaptions';
 import { useCaptions, type ModelState } from '../store';
 import { useTranscript, type TranscriptLine } from '../../transcript';
 import { ModelMissing } from './ModelMissing';
-import { formatDuration } from '../../phone/model';
+import { formatDuration } from '../../phone/phoneState';
 import { useCallSession } from '../../callSession';
 import { transcriptForClipboard } from '../../callData';
 import { callData } from '../../callData/store';

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { captionsOf } from '../../../shared/settings/schema';
 import { isLocked } from '../../../shared/settings/layers';
 import { bridge } from '../../bridge';
-import { useSettings } from '../../settings/settingsStore';
-import { downloadCaptionModel, retryWaitingCalls } from '../session';
+import { useSettings } from '../../settings/store';
+import { downloadCaptionModel } from '../callCaptions';
 import { BrowseFolderButton } from './BrowseFolderButton';
 
 /** No model: say so, and offer the two ways to get one. The call goes on regardless. */
@@ -12,18 +11,16 @@ export function ModelMissing({ canDownload }: { canDownload: boolean }) {
   const { t } = useTranslation();
   const snapshot = useSettings((s) => s.snapshot);
   const [choosing, setChoosing] = useState(false);
-  const [folder, setFolder] = useState(() => (snapshot ? captionsOf(snapshot.effective).modelFolder : ''));
+  const [folder, setFolder] = useState(() => (snapshot ? snapshot.effective.captions.modelFolder : ''));
   if (!snapshot) return null;
-  const captions = captionsOf(snapshot.effective);
+  const captions = snapshot.effective.captions;
   const folderLocked = isLocked(snapshot, 'captions.modelFolder');
 
   const useFolder = async () => {
     const user = snapshot.user;
-    const saved = await useSettings.getState().save({ ...user, captions: { ...captionsOf(user), modelFolder: folder.trim() } });
-    if (saved) {
-      setChoosing(false);
-      await retryWaitingCalls(captionsOf(saved.effective));
-    }
+    // The one save path: the waiting calls try again when the saved settings change (app/startupWiring.ts).
+    const saved = await useSettings.getState().save({ ...user, captions: { ...user.captions, modelFolder: folder.trim() } });
+    if (saved) setChoosing(false);
   };
 
   return (

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../phone/model';
+import { formatDuration } from '../../phone/phoneState';
 import type { CallRecord } from '../types';
 import { CallQualityDetails } from '../../phone/quality/components/CallQualityDetails';
 

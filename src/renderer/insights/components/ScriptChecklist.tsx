@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { formatDuration } from '../../phone/model';
-import type { ChecklistItem } from '../checklist/checklist';
+import { formatDuration } from '../../phone/phoneState';
+import type { ChecklistItem } from '../checklist/checklistProgress';
 
 /** The call script's required phrases, ticked as the agent says them (read-only: the transcript ticks). */
 export function ScriptChecklist({ items, ticked }: { items: ChecklistItem[]; ticked: Record<string, number> }) {

@@ -2,7 +2,7 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { initI18n, setLanguage } from '../../i18n';
-import { DEFAULT_CHECKLIST } from '../checklist/checklist';
+import { DEFAULT_CHECKLIST } from '../checklist/checklistProgress';
 import { ScriptChecklist } from './ScriptChecklist';
 import { SentimentTrend } from './SentimentTrend';
 

@@ -2,7 +2,7 @@ import { useDeferredValue, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/react/shallow';
 import { usePhone } from '../index';
-import { formatDuration, heldCalls, type Call } from '../model';
+import { formatDuration, heldCalls, type Call } from '../phoneState';
 import { CallQualityIndicator } from '../quality/components/CallQualityIndicator';
 import { Keypad } from './Keypad';
 import { TransferForm } from './TransferForm';

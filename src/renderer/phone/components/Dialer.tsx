@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePhone } from '../index';
-import { canPlaceCalls } from '../model';
+import { canPlaceCalls } from '../phoneState';
 import { Keypad } from './Keypad';
 
 export function Dialer() {

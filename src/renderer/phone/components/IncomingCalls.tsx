@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePhone } from '../index';
-import { incomingCalls } from '../model';
+import { incomingCalls } from '../phoneState';
 import { useShallow } from 'zustand/react/shallow';
 
 export function IncomingCalls() {

@@ -1,7 +1,7 @@
 // One call: a sip.js session mirrored into a plain `Call`. Owns hold, mute, DTMF, the call's audio, and
 // keeping the call alive across connection faults (dialog refresh, ICE restart).
 import { Invitation, Inviter, SessionState, type Referral, type Session, type Web } from 'sip.js';
-import { outcomeFor, type Call, type CallEnd } from '../model';
+import { outcomeFor, type Call, type CallEnd } from '../phoneState';
 import type { CallAudioOutput } from './media';
 import { MediaWatchdog } from './mediaWatchdog';
 import { isUnreachable, renegotiate, type RenegotiateResult } from './renegotiation';

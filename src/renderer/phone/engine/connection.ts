@@ -6,7 +6,7 @@
 // - a dead connection that never closed is found by a keepalive probe (OPTIONS);
 // - the network coming back, or the machine waking up, re-registers at once (checkNow).
 import { Registerer, RegistererState, RequestPendingError, SIPExtension, UserAgent, type Core, type Invitation, type SessionDescriptionHandlerFactory, type Web } from 'sip.js';
-import type { Registration } from '../model';
+import type { Registration } from '../phoneState';
 import { Backoff } from './backoff';
 import { failoverTransport, serverForAttempt, type ServerList } from './failoverTransport';
 import { KeepAlive } from './keepAlive';

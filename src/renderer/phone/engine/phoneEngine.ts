@@ -1,7 +1,7 @@
 // The phone: at most two lines over one SIP connection. Call-level rules live here (who gets held,
 // when a third call is refused, how transfers hand over); per-call mechanics live in CallLine.
 import { Inviter, SessionState, UserAgent, type Invitation, type Referral, type Session } from 'sip.js';
-import { MAX_LINES } from '../model';
+import { MAX_LINES } from '../phoneState';
 import { CallLine, HoldRefused, referTarget } from './callLine';
 import { SipConnection } from './connection';
 import { CallAudioOutput, microphoneConstraints } from './media';

@@ -1,5 +1,5 @@
 import type { Account, AudioSettings, PhoneSettings } from '../../../shared/settings/schema';
-import type { Call, CallEnd, Registration } from '../model';
+import type { Call, CallEnd, Registration } from '../phoneState';
 
 export interface EngineConfig {
   account: Account;

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useNow } from '../../phone/components/useNow';
-import { formatDuration } from '../../phone/model';
+import { formatDuration } from '../../phone/phoneState';
 import { summarise, withOpen } from '../metrics/talkMetrics';
 import { useVoice } from '../store';
 import { Timeline } from './Timeline';

@@ -10,13 +10,22 @@ class TapProcessor extends AudioWorkletProcessor {
     this.buffer = new Float32Array(CHUNK);
     this.filled = 0;
     this.chunkFrame = 0;
+    this.stopped = false;
     this.port.onmessage = (e) => {
       if (e.data && e.data.port) this.out = e.data.port;
-      if (e.data && e.data.stop) this.out = null;
+      if (e.data && e.data.stop) {
+        // The call is over: let go of both ports, and return false from process() from now on so the
+        // node and this processor can be collected (a processor that keeps returning true lives forever).
+        this.out?.close();
+        this.out = null;
+        this.stopped = true;
+        this.port.close();
+      }
     };
   }
 
   process(inputs) {
+    if (this.stopped) return false;
     const channel = inputs[0] && inputs[0][0];
     if (!this.out) return true;
     // No input connected yet (or a muted track): count it as silence to keep the clock honest.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createDevicesStore, effectiveDevice } from './devicesStore';
+import { createDevicesStore, effectiveDevice } from './store';
 
 /** A fake of the OS device list (the browser's real one is exercised in the e2e tests). */
 function fakeMediaDevices(initial: MediaDeviceInfo[]) {

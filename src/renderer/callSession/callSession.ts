@@ -3,7 +3,7 @@
 // (HANG_UP_ORDER), before every feature forgets the call. Also the one answer to "which call is
 // current": the active, un-held line (the phone's rule), else the demo call.
 import { create } from 'zustand';
-import { currentCall, type Call, type CallEnd } from '../phone/model';
+import { currentCall, type Call, type CallEnd } from '../phone/phoneState';
 import type { CallStreams as PhoneStreams } from '../phone/engine/types';
 import { HANG_UP_ORDER, type CallContext, type CallEnding, type CallFeature, type CallKind, type CallStreams } from './types';
 
@@ -92,7 +92,9 @@ export function createCallSession() {
       const known = find(callId);
       const endedAt = Date.now();
       const base = last ? realContext(last, known) : (known ?? unknownCall(callId, 'demo', endedAt));
-      const call: CallContext = { ...base, endedAt };
+      // An ended call holds no media: what a stage keeps of it (the wrap-up keeps its context until the
+      // agent saves) must not keep the call's streams, and with them its audio graph, alive.
+      const call: CallContext = { ...base, streams: null, endedAt };
       publish([...store.getState().calls.filter((c) => c.id !== callId), call]);
       const ending: CallEnding = { end, endedAt, talk: null, assistFeedback: [], recorded: null };
       for (const stage of HANG_UP_ORDER) {

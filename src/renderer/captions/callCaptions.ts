@@ -3,7 +3,7 @@
 // workers, whose segment audio then flows to it directly. Captions go into the call's transcript
 // (transcript/). A missing or broken model only changes the captions panel: a call never waits for captions.
 import type { CaptionsSettings } from '../../shared/settings/schema';
-import { runningAnalysis } from '../voice/session';
+import { runningAnalysis } from '../voice/callAnalysis';
 import { publishUtterance, useTranscript } from '../transcript';
 import { downloadAllowed, downloadModel, findModel, ModelStore, type ModelSource } from '../models';
 import type { CaptionIn, CaptionOut } from './engine/protocol';

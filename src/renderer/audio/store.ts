@@ -53,3 +53,6 @@ export function effectiveDevice(saved: string, available: readonly DeviceOption[
   if (!saved || available.some((d) => d.deviceId === saved)) return { deviceId: saved, missing: false };
   return { deviceId: '', missing: true };
 }
+
+/** The app's devices store (nothing is read until a screen calls refresh or watch). */
+export const useDevices = createDevicesStore();

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Call, CallEnd } from '../phone/model';
+import type { Call, CallEnd } from '../phone/phoneState';
 import type { CallStreams } from '../phone/engine/types';
-import { createCallSession, type PhoneCalls } from './session';
+import { createCallSession, type PhoneCalls } from './callSession';
 import type { CallFeature } from './types';
 
 const line = (id: string, state: Call['state'], answeredAt: number | null = 1): Call => ({
@@ -95,7 +95,7 @@ describe('call session', () => {
       name: 'probe',
       start: (call) => seen.push(`start ${call.id} ${call.kind} streams:${call.streams !== null}`),
       stage: 'history',
-      finish: (call, ending) => void seen.push(`finish ${call.id} ${call.kind} end:${ending.end?.outcome ?? 'none'} endedAt:${call.endedAt !== null}`),
+      finish: (call, ending) => void seen.push(`finish ${call.id} ${call.kind} end:${ending.end?.outcome ?? 'none'} endedAt:${call.endedAt !== null} streams:${call.streams !== null}`),
       forget: (call) => seen.push(`forget ${call.id}`),
     });
 
@@ -113,9 +113,9 @@ describe('call session', () => {
     expect(seen).toEqual([
       'start demo-call demo streams:true',
       'start r1 real streams:true',
-      'finish r1 real end:answered endedAt:true',
+      'finish r1 real end:answered endedAt:true streams:false', // an ended call holds no media (a kept context must not keep its audio alive)
       'forget r1',
-      'finish demo-call demo end:none endedAt:true',
+      'finish demo-call demo end:none endedAt:true streams:false',
       'forget demo-call',
     ]);
     expect(session.store.getState()).toMatchObject({ calls: [], currentCallId: null });

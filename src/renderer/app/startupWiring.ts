@@ -1,18 +1,19 @@
-// Start-up and re-configuration: settings -> language, phone registration, audio devices; and each
+// Start-up and re-configuration: settings -> language, phone registration, audio devices (on the first
+// load, then on every change through the settings store's onSettingsChange); and each
 // feature's part in every call (voice analysis, captions, suggestion feedback, the record in history),
 // registered with the call session, which runs them. The deferred features (insights, agent assist,
 // wrap-up) are wired by featureWiring.ts when their chunk has loaded, so start-up does not pull them in.
-import { captionsOf, type Account, type Settings } from '../../shared/settings/schema';
+import type { Account, Settings } from '../../shared/settings/schema';
 import { bridge } from '../bridge';
 import { setLanguage } from '../i18n/language';
 import { onCallEnded, onCallMedia, usePhone, type CallEnd } from '../phone';
 import { registerCallFeature, startCallSession, type CallContext, type CallEnding } from '../callSession';
 import { watchSystemEvents } from '../phone/systemEvents';
 import { callQualitySummary, onQualitySample, startCallQuality } from '../phone/quality';
-import { analyseCall, finishCall } from '../voice/session';
+import { analyseCall, finishCall } from '../voice/callAnalysis';
 import { warmVoiceAnalysis } from '../voice/vadPool';
 // The settings store only (not the feature index): start-up must not wait for the screens' code.
-import { useSettings } from '../settings/settingsStore';
+import { onSettingsChange, useSettings } from '../settings/store';
 import type { CallRecord } from '../history/types';
 // The collector only (not the feature index, which brings React): it must run before the first REGISTER.
 import { startDiagnostics } from '../diagnostics/collector';
@@ -26,7 +27,7 @@ const assistFeedback = (callId: string) =>
 // History (Dexie) loads apart from start-up (features.tsx shows it): not needed to register or take a call.
 const history = () => import('../history/store').then((m) => m.useHistory.getState());
 // So do captions (model lookup, model cache): a call never waits for them.
-const captions = () => import('../captions/session');
+const captions = () => import('../captions/callCaptions');
 // The transcript comes with captions (its redaction, with it): read at hang-up only.
 const transcript = () => import('../transcript');
 
@@ -43,6 +44,7 @@ export async function startPhone(): Promise<StartResult> {
   try {
     const snapshot = await useSettings.getState().load();
     performance.mark('switchboard:settings-loaded');
+    followSettings(); // after the first load, which the lines below apply themselves
     if (!snapshot) return 'load-failed';
     setLanguage(snapshot.effective.language);
     const saved = snapshot.effective.account;
@@ -93,11 +95,20 @@ async function accountForPhone(account: Account): Promise<Account> {
   return { ...account, iceServers: await useSettings.getState().iceServers(account) };
 }
 
-export async function applySettings(effective: Settings, password: string | null): Promise<void> {
+let unfollowSettings: (() => void) | null = null;
+/** Every later change of the settings in force (a save from any screen) reaches the phone, language and captions. */
+function followSettings(): void {
+  unfollowSettings ??= onSettingsChange((effective) => void applySettings(effective));
+}
+
+async function applySettings(effective: Settings): Promise<void> {
   setLanguage(effective.language);
-  void captions().then((c) => c.retryWaitingCalls(captionsOf(effective))); // a waiting call may have a model now
+  void captions().then((c) => c.retryWaitingCalls(effective.captions)); // a waiting call may have a model now
   const phone = usePhone.getState();
-  if (!effective.account || password === null) return;
+  if (!effective.account) return;
+  // The password the agent just typed (kept by the settings store's save), or the remembered one.
+  const password = await useSettings.getState().password(effective.account);
+  if (password === null) return;
   const account = await accountForPhone(effective.account);
   const key = JSON.stringify([account, password]);
   // Same account: the connection looks after itself (it may be reconnecting right now); only a rejected
@@ -139,7 +150,7 @@ function wireCalls(): void {
     name: 'captions',
     start: (call) => {
       const settings = effective();
-      if (settings) void captions().then((c) => c.captionCall(call.id, captionsOf(settings)));
+      if (settings) void captions().then((c) => c.captionCall(call.id, settings.captions));
     },
     stage: 'captions',
     // Before the VAD stops: it feeds the last words.

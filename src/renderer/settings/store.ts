@@ -1,5 +1,7 @@
 // Settings as the renderer sees them: the layered snapshot from the host (defaults -> user -> policy)
 // and the account password, which lives in memory unless the agent asks us to remember it.
+// A change has one path: a screen calls save -> the host validates and stores -> the snapshot here
+// changes -> onSettingsChange tells every feature (app/startupWiring.ts wires the phone, language, captions).
 import { create } from 'zustand';
 import { bridge } from '../bridge';
 import { BridgeError } from '../../shared/bridge';
@@ -84,6 +86,17 @@ export const useSettings = create<SettingsState>()((set) => ({
     }
   },
 }));
+
+/**
+ * Calls `listener` whenever the settings in force change: a load, or a save from any screen. The one way
+ * a feature follows settings; saves go through `save` above, never around it.
+ * @returns stops listening
+ */
+export function onSettingsChange(listener: (effective: Settings, previous: Settings | undefined) => void): () => void {
+  return useSettings.subscribe((s, prev) => {
+    if (s.snapshot && s.snapshot !== prev.snapshot) listener(s.snapshot.effective, prev.snapshot?.effective);
+  });
+}
 
 function toError(e: unknown): { message: string; issues: string[] } {
   if (e instanceof BridgeError) return { message: e.message, issues: e.issues };

@@ -5,7 +5,7 @@
 import { existsSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import { applyPolicy, parseUserSettings, SettingsError, type SettingsSnapshot } from '../../shared/settings/layers';
-import { captionsOf, defaultSettings, type Policy, type Settings } from '../../shared/settings/schema';
+import { defaultSettings, type Policy, type Settings } from '../../shared/settings/schema';
 import type { ModelFolderGrant } from '../models/modelFolder';
 import { writeFileAtomic } from './atomicFile';
 
@@ -45,15 +45,14 @@ export function createSettingsStore(
   };
   const readUser = (): Settings => {
     const user = readFile();
-    const folder = modelFolder.current();
-    if (folder !== '' || user.captions) user.captions = { ...captionsOf(user), modelFolder: folder };
+    user.captions.modelFolder = modelFolder.current();
     return user;
   };
   return {
     load: () => applyPolicy(readUser(), policy()),
     save: (next) => {
       const valid = parseUserSettings(next, 'Settings');
-      modelFolder.commit(captionsOf(valid).modelFolder);
+      modelFolder.commit(valid.captions.modelFolder);
       writeFileAtomic(file, JSON.stringify(valid, null, 2));
       return applyPolicy(valid, policy());
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { referTarget } from './engine/callLine';
-import { canTakeAnotherCall, currentCall, formatDuration, heldCalls, incomingCalls, outcomeFor, type Call } from './model';
+import { canTakeAnotherCall, currentCall, formatDuration, heldCalls, incomingCalls, outcomeFor, type Call } from './phoneState';
 
 const c = (id: string, state: Call['state']): Call => ({
   id, direction: 'incoming', peerUri: '', peerNumber: id, peerName: '', state, muted: false, createdAt: 0,

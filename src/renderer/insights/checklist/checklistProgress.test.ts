@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_CHECKLIST, itemsSaid, normalise, saysPhrase } from './checklist';
+import { DEFAULT_CHECKLIST, itemsSaid, normalise, saysPhrase } from './checklistProgress';
 
 describe('script checklist matching', () => {
   it('ignores case and punctuation', () => {
