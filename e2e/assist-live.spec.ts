@@ -148,3 +148,41 @@ test('the demo call shows the insights too, and ends in a wrap-up that says it c
   await wrapUp.getByRole('button', { name: 'Close wrap-up' }).click();
   await expect(wrapUp).toHaveCount(0);
 });
+
+test('learning from agents: Helpful on the same customer question in two calls ranks that article first for it, and says why', async ({ baseURL }) => {
+  test.setTimeout(120_000);
+  const alice = await agentWithTranscriptInjection('1001', VOICES.alice, baseURL!);
+  const bob = await agentWithTranscriptInjection('1006', VOICES.bob, baseURL!);
+  agents = [alice, bob];
+  const page = alice.page;
+  const suggestions = page.getByRole('region', { name: 'Suggestions' });
+  const asked = 'The price went up so I want to cancel';
+  const learning = suggestions.getByRole('region', { name: 'Learning from agents' });
+  for (const round of [1, 2]) {
+    await dial(alice, '1006');
+    await answer(bob, '1001');
+    const call = region(page, 'Active call');
+    await expect(call).toContainText('Connected');
+    await say(page, 'customer', asked);
+    // Suggested, but not first: the agent finds it helpful.
+    await expect(suggestions.getByRole('listitem').first().getByRole('heading')).toHaveText('Cancelling your service');
+    await suggestions.getByRole('button', { name: 'Helpful: Annual price changes', exact: true }).click();
+    await expect(suggestions.getByRole('button', { name: 'Helpful: Annual price changes', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(learning.getByRole('status')).toHaveText(`Confirmed phrasings: ${round - 1}; confirmed once, waiting for a second confirmation: ${2 - round}`);
+    await call.getByRole('button', { name: 'Hang up' }).click();
+    await page.getByRole('region', { name: 'Wrap-up' }).getByRole('button', { name: 'Close wrap-up' }).click();
+  }
+  // Confirmed in two calls: the same question now ranks it first, and the suggestion says why.
+  await suggestions.getByLabel('Search knowledge base').fill(asked);
+  const first = suggestions.getByRole('listitem').first();
+  await expect(first.getByRole('heading')).toHaveText('Annual price changes');
+  await expect(first).toContainText('Matches 1 confirmed question');
+  // Learning survives a restart; "Reset learning" asks first, then forgets it.
+  await page.reload();
+  await expect(learning.getByRole('status')).toHaveText('Confirmed phrasings: 1; confirmed once, waiting for a second confirmation: 0');
+  await learning.getByRole('button', { name: 'Reset learning' }).click();
+  await learning.getByRole('alertdialog', { name: 'Reset learning' }).getByRole('button', { name: 'Delete learned phrasings' }).click();
+  await expect(learning.getByRole('status')).toHaveText('Confirmed phrasings: 0; confirmed once, waiting for a second confirmation: 0');
+  await suggestions.getByLabel('Search knowledge base').fill(asked);
+  await expect(suggestions.getByRole('listitem').first().getByRole('heading')).toHaveText('Cancelling your service');
+});

@@ -14,6 +14,8 @@ import type { Hit } from './search/kbSearch';
 import type { SearchIn, SearchOut } from './search/search.worker';
 import { SuggestionTrigger, type TriggeredSuggestions } from './trigger/suggestionTrigger';
 import { onUtterance, useTranscript } from '../transcript';
+import { learnedFor } from './learning/learningStore';
+import { learningEnabled, useLearning } from './learning/store';
 
 export interface AssistState {
   status: 'idle' | 'loading' | 'ready' | 'failed';
@@ -42,12 +44,15 @@ export interface AssistState {
   refreshRemote(): Promise<void>;
   /** "Download search model": the embedding model from the model server, where policy allows it. */
   downloadEmbeddingModel(): Promise<void>;
+  /** The knowledge base's articles with these ids, as search has them (for "Export confirmed phrasings"). */
+  articles(ids: string[]): Promise<Article[]>;
 }
 
 const db = new KbDb();
 let worker: Worker | null = null;
 let nextId = 0;
 const pending = new Map<number, (r: { hits: Hit[]; ms: number }) => void>();
+const pendingArticles = new Map<number, (articles: Article[]) => void>();
 
 function searchWorker(onLoaded: (count: number) => void, onError: (m: string) => void, onSemantic: (s: SemanticStatus) => void): Worker {
   if (worker) return worker;
@@ -57,6 +62,7 @@ function searchWorker(onLoaded: (count: number) => void, onError: (m: string) =>
     if (m.type === 'loaded') onLoaded(m.count);
     else if (m.type === 'semantic') onSemantic(m.status);
     else if (m.type === 'results') pending.get(m.id)?.(m), pending.delete(m.id);
+    else if (m.type === 'articles') pendingArticles.get(m.id)?.(m.articles), pendingArticles.delete(m.id);
     else onError(m.message);
   };
   return worker;
@@ -98,6 +104,15 @@ export const useAssist = create<AssistState>()((set, get) => {
     const { checklist, kb } = stored ? { kb: 'stored' as const, checklist: await storedChecklist(db) } : await sampleArticles().then(({ checklist, ...kb }) => ({ checklist, kb }));
     set({ source, status: 'loading', checklist });
     send({ type: 'load', kb, embedding: await embeddingSource() });
+  };
+  // Learning from agents: what search is given changes with every confirmation, reset and the setting.
+  let taught = '';
+  const teach = () => {
+    const phrasings = learnedFor(useLearning.getState(), learningEnabled());
+    const key = JSON.stringify(phrasings);
+    if (key === taught) return;
+    taught = key;
+    send({ type: 'learn', phrasings });
   };
   // The embedding model: found like the caption model (model folder, then the app's cache); none or
   // missing = keyword search only, and the panel says which.
@@ -161,6 +176,10 @@ export const useAssist = create<AssistState>()((set, get) => {
       if (get().status !== 'idle') return;
       set({ status: 'loading' });
       embeddingArmed = embeddingKey();
+      await useLearning.getState().load();
+      teach();
+      useLearning.subscribe(teach);
+      onSettingsChange(teach);
       await loadArticles().catch((e: unknown) => set({ status: 'failed', error: e instanceof Error ? e.message : String(e) }));
       arm();
       onSettingsChange(arm);
@@ -179,6 +198,12 @@ export const useAssist = create<AssistState>()((set, get) => {
       const result = await ask(query);
       if (get().query === query) set({ hits: result.hits, searchMs: result.ms });
     },
+    articles: (ids) =>
+      new Promise<Article[]>((resolve) => {
+        const id = ++nextId;
+        pendingArticles.set(id, resolve);
+        send({ type: 'articles', id, ids });
+      }),
     downloadEmbeddingModel: async () => {
       const effective = useSettings.getState().snapshot?.effective;
       const modelId = effective ? (effective.assist.embeddingModelId) : '';

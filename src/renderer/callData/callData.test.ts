@@ -6,7 +6,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CallRecord } from '../history/types';
 import type { SuggestionFeedback } from '../assist/feedback/types';
 import { createCallData } from './callData';
-import { FeedbackDb, HistoryDb } from './callDataDb';
+import { FeedbackDb, HistoryDb, LearningDb } from './callDataDb';
 import { leaks, PII } from './pii.testing';
 
 const names = () => ({ historyDb: `h-${Math.random()}`, feedbackDb: `f-${Math.random()}` });
@@ -159,7 +159,7 @@ describe('call data: transactions', () => {
     for (const [, , options] of writes) expect(options).toMatchObject({ durability: 'strict' });
   });
 
-  it('the databases keep their names, so existing history and feedback are found', () => {
-    expect([new HistoryDb().name, new FeedbackDb().name]).toEqual(['switchboard-history', 'switchboard-assist-feedback']);
+  it('the databases keep their names, so existing history, feedback and learned phrasings are found', () => {
+    expect([new HistoryDb().name, new FeedbackDb().name, new LearningDb().name]).toEqual(['switchboard-history', 'switchboard-assist-feedback', 'switchboard-assist-learning']);
   });
 });

@@ -5,8 +5,9 @@
 import type { CallRecord } from '../history/types';
 import type { WrapUp } from '../wrapup/types';
 import type { SuggestionFeedback } from '../assist/feedback/types';
-import { FeedbackDb, HistoryDb, type StoredCall, type StoredFeedback } from './callDataDb';
-import { callContext, redactCallData, type CallContext } from './redacted';
+import type { Phrasing } from '../assist/learning/types';
+import { FeedbackDb, HistoryDb, LearningDb, type StoredCall, type StoredFeedback, type StoredPhrasing } from './callDataDb';
+import { callContext, redactCallData, redactCallText, type CallContext } from './redacted';
 
 /** Oldest calls beyond this are pruned: a busy agent makes ~100 calls a day. */
 export const MAX_CALLS = 5000;
@@ -29,6 +30,20 @@ export interface CallData {
   feedbackForCall(callId: string): Promise<StoredFeedback[]>;
   /** Every call's feedback, oldest first. */
   allFeedback(): Promise<StoredFeedback[]>;
+  /**
+   * Changes the phrasing `said` of an article (learning from agents): `said` is masked first, and next()
+   * gets the row stored under the masked text (none the first time) and that text, inside the
+   * transaction. Then, in the same transaction, the article's rows that beyondCap() names are deleted.
+   */
+  updatePhrasing(
+    key: { articleId: string; said: string },
+    next: (stored: StoredPhrasing | undefined, text: string) => Phrasing,
+    callNumber: string | undefined,
+    beyondCap: (rows: StoredPhrasing[]) => StoredPhrasing[],
+  ): Promise<StoredPhrasing>;
+  /** Every phrasing, oldest first. */
+  allPhrasings(): Promise<StoredPhrasing[]>;
+  clearPhrasings(): Promise<void>;
   /** What redaction is told about a call with this number (for text that leaves without being stored). */
   context(callNumber: string | undefined): CallContext;
 }
@@ -38,6 +53,7 @@ export type FeedbackKey = Pick<SuggestionFeedback, 'callId' | 'articleId'>;
 export interface CallDataOptions {
   historyDb?: string;
   feedbackDb?: string;
+  learningDb?: string;
   maxCalls?: number;
   /** The agent's region (ISO 3166 alpha-2) as settings say at the moment of each write. */
   region?: () => string | undefined;
@@ -46,6 +62,7 @@ export interface CallDataOptions {
 export function createCallData(o: CallDataOptions = {}): CallData {
   const history = new HistoryDb(o.historyDb);
   const feedback = new FeedbackDb(o.feedbackDb);
+  const learning = new LearningDb(o.learningDb);
   const maxCalls = o.maxCalls ?? MAX_CALLS;
   const context = (callNumber: string | undefined) => callContext(o.region?.(), callNumber);
   return {
@@ -79,5 +96,17 @@ export function createCallData(o: CallDataOptions = {}): CallData {
       }),
     feedbackForCall: (callId) => feedback.feedback.where('callId').equals(callId).sortBy('updatedAt'),
     allFeedback: () => feedback.feedback.orderBy('updatedAt').toArray(),
+    updatePhrasing: ({ articleId, said }, next, callNumber, beyondCap) =>
+      learning.transaction('rw', learning.phrasings, async () => {
+        const text = redactCallText(said, context(callNumber));
+        const stored = redactCallData(next(await learning.phrasings.get([articleId, text]), text), context(callNumber));
+        if (stored.articleId !== articleId || stored.text !== text) throw new Error(`the phrasing "${text}" of ${articleId} cannot become "${stored.text}" of ${stored.articleId}`);
+        await learning.phrasings.put(stored);
+        const drop = beyondCap(await learning.phrasings.where('articleId').equals(articleId).toArray());
+        if (drop.length) await learning.phrasings.bulkDelete(drop.map((p) => [p.articleId, p.text] as [string, string]));
+        return stored;
+      }),
+    allPhrasings: () => learning.phrasings.orderBy('updatedAt').toArray(),
+    clearPhrasings: () => learning.transaction('rw', learning.phrasings, () => learning.phrasings.clear()),
   };
 }

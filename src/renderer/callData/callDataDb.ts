@@ -10,13 +10,16 @@
 import Dexie, { type Table } from 'dexie';
 import type { CallRecord } from '../history/types';
 import type { SuggestionFeedback } from '../assist/feedback/types';
+import type { Phrasing } from '../assist/learning/types';
 import { callContext, redactCallData, type Redacted } from './redacted';
 
 export type StoredCall = Redacted<CallRecord>;
 export type StoredFeedback = Redacted<SuggestionFeedback>;
+export type StoredPhrasing = Redacted<Phrasing>;
 
 export const HISTORY_DB = 'switchboard-history';
 export const FEEDBACK_DB = 'switchboard-assist-feedback';
+export const LEARNING_DB = 'switchboard-assist-learning';
 
 const options = { chromeTransactionDurability: 'strict' } as const;
 
@@ -46,5 +49,14 @@ export class FeedbackDb extends Dexie {
   constructor(name = FEEDBACK_DB) {
     super(name, options);
     maskedFromVersion2<SuggestionFeedback>(this, 'feedback', '[callId+articleId], callId, updatedAt', () => undefined);
+  }
+}
+
+/** Confirmed phrasings (learning from agents): apart from the feedback, so "Reset learning" clears this alone. */
+export class LearningDb extends Dexie {
+  phrasings!: Table<StoredPhrasing, [string, string]>;
+  constructor(name = LEARNING_DB) {
+    super(name, options);
+    this.version(1).stores({ phrasings: '[articleId+text], articleId, updatedAt' });
   }
 }

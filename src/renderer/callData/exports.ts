@@ -7,7 +7,8 @@ import { saveFile } from '../app/saveFile';
 import { transcriptText } from '../transcript/text';
 import type { TranscriptLine } from '../transcript/store';
 import type { Speaker } from '../transcript/utterance';
-import type { StoredCall, StoredFeedback } from './callDataDb';
+import type { Article } from '../assist/kb/types';
+import type { StoredCall, StoredFeedback, StoredPhrasing } from './callDataDb';
 import { redactCallData, type CallContext, type Redacted } from './redacted';
 
 export type ExportFormat = 'csv' | 'json';
@@ -69,6 +70,34 @@ const FEEDBACK_COLUMNS = (['callId', 'articleId', 'title', 'query', 'vote', 'pin
 export function exportFeedback(rows: readonly StoredFeedback[], format: ExportFormat, now = new Date()): ExportFile {
   const text = format === 'json' ? JSON.stringify(rows.map((r) => ({ ...r, updatedAt: iso(r.updatedAt) })), null, 2) : csv(rows, FEEDBACK_COLUMNS);
   return file(text, 'suggestion-feedback', format, now);
+}
+
+/**
+ * "Export confirmed phrasings": for the knowledge-base owner, in the knowledge base's own CSV format
+ * (assist/kb/faqCsv.ts) — one row per article with its id, answer, tags and link as the knowledge base
+ * has them, and its questions followed by the phrasings agents confirmed (masked as stored), so the file
+ * imports as it is and its rows replace the owner's by id. Articles no longer in the knowledge base are
+ * left out. `confirmed`: the stored phrasings to export (assist/learning/ says which are confirmed).
+ */
+export function exportPhrasings(confirmed: readonly StoredPhrasing[], articles: readonly Article[], now = new Date()): ExportFile {
+  const phrasings = new Map<string, string[]>();
+  for (const p of confirmed) phrasings.set(p.articleId, [...(phrasings.get(p.articleId) ?? []), p.text]);
+  const rows = articles
+    .filter((a) => phrasings.has(a.id))
+    .map((a) => {
+      const known = new Set([a.title, ...a.questions].map((q) => q.toLowerCase()));
+      const learned = phrasings.get(a.id)!.filter((q) => !known.has(q.toLowerCase()));
+      // "|" separates questions in the format; a phrasing cannot hold one.
+      return { a, questions: [a.title, ...a.questions, ...learned.map((q) => q.replace(/\|/g, '/'))] };
+    });
+  const columns: [string, (r: (typeof rows)[number]) => unknown][] = [
+    ['id', (r) => r.a.id],
+    ['question', (r) => r.questions.join('|')],
+    ['answer', (r) => r.a.body],
+    ['tags', (r) => r.a.tags.join(';')],
+    ['link', (r) => r.a.link],
+  ];
+  return file(csv(rows, columns), 'confirmed-phrasings', 'csv', now);
 }
 
 /** "Copy transcript": the live lines, masked as history would keep them (clipboards are kept and shared). */

@@ -12,7 +12,7 @@ export interface AssistSettingsFieldsProps {
   onApiKey(key: string): void;
 }
 
-/** Agent assist: the optional LLM server for draft answers, the knowledge-base URL and the embedding model. */
+/** Agent assist: the optional LLM server for draft answers, the knowledge-base URL, the embedding model and learning from agents. */
 export function AssistSettingsFields({ value, onChange, locked, apiKey, onApiKey }: AssistSettingsFieldsProps) {
   const { t } = useTranslation();
   const uid = useId();
@@ -63,6 +63,11 @@ export function AssistSettingsFields({ value, onChange, locked, apiKey, onApiKey
       {text('kbSourceUrl', 'url', 'https://intranet.example.com/kb/faq.json')}
       {num('kbRefreshMin', 1, 10080)}
       {text('embeddingModelId', 'text', 'bge-small-en-v1.5', t('assist.settings.embeddingModelIdHint'))}
+      <label className="check">
+        <input type="checkbox" checked={value.learning !== false} disabled={locked('learning')} onChange={(e) => onChange({ ...value, learning: e.target.checked })} />
+        {t('assist.settings.learning')}
+        {locked('learning') && <small> {t('settings.locked')}</small>}
+      </label>
     </fieldset>
   );
 }

@@ -18,6 +18,7 @@ export function SuggestionItem({ hit, query, took, pinnedOnly }: { hit: Hit; que
       <p className="meta">
         {pinnedOnly ? t('assist.pinnedNote') : t('assist.confidence', { percent: Math.round(hit.confidence * 100) })}
         {!pinnedOnly && took !== null && ` · ${t('assist.took', { ms: Math.round(took) })}`}
+        {!pinnedOnly && hit.confirmed ? ` · ${hit.confirmed === 1 ? t('assist.learned.matchesOne') : t('assist.learned.matches', { count: hit.confirmed })}` : null}
         {article.link && <> · <a href={article.link} target="_blank" rel="noreferrer">{t('assist.source.link')}</a></>}
       </p>
       <div className="suggestion-actions">

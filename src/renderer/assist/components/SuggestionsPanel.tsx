@@ -9,6 +9,7 @@ import { useFeedback } from '../feedback/store';
 import { DraftAnswer } from './DraftAnswer';
 import { useDraft } from '../generate/draftStore';
 import { FeedbackExport } from './FeedbackExport';
+import { LearningControls } from './LearningControls';
 import { KnowledgeBaseImport } from './KnowledgeBaseImport';
 import { SuggestionItem } from './SuggestionItem';
 import { SemanticSearchStatus } from './SemanticSearchStatus';
@@ -65,6 +66,7 @@ export function SuggestionsPanel() {
         </div>
       )}
       <FeedbackExport />
+      <LearningControls />
     </section>
   );
 }

@@ -11,6 +11,7 @@ import type { Article } from '../kb/types';
 import type { Embedder } from './embedder';
 import { SynonymExpander, type SynonymGroups } from '../kb/synonyms';
 import { NgramIndex } from './ngramIndex';
+import { PhrasingIndex, type LearnedOptions, type LearnedPhrasing } from './phrasingIndex';
 
 export interface Hit {
   article: Article;
@@ -19,6 +20,8 @@ export interface Hit {
   confidence: number;
   /** Query words found in the answer, to highlight. */
   matched: string[];
+  /** How many of the article's confirmed phrasings (learning from agents) the query matches; 0 or absent: none. */
+  confirmed?: number;
 }
 
 export const NO_MATCH = 0.35;
@@ -47,6 +50,9 @@ export interface SemanticIndex {
 }
 
 export class KbSearch {
+  private learned: PhrasingIndex | null = null;
+  private readonly indexOf: Map<string, number>;
+
   private constructor(
     private readonly articles: readonly Article[],
     private readonly text: NgramIndex,
@@ -54,7 +60,9 @@ export class KbSearch {
     private readonly chinese: Uint8Array,
     private readonly synonyms: SynonymExpander,
     private readonly semantic: SemanticIndex | null = null,
-  ) {}
+  ) {
+    this.indexOf = new Map(articles.map((a, i) => [a.id, i]));
+  }
 
   /** @param synonyms groups of equivalent terms (from the knowledge base's synonyms.json): query expansion. */
   /** @param semantic every article's vector and the model that made them: hybrid search. */
@@ -67,6 +75,17 @@ export class KbSearch {
     return new KbSearch(list, NgramIndex.build(list), Uint8Array.from(list, (a) => (isChinese(a) ? 1 : 0)), new SynonymExpander(synonyms), semantic ?? null);
   }
 
+  /** Confirmed phrasings from agents, replacing those given before: they count from the next search. */
+  learn(phrasings: readonly LearnedPhrasing[], o?: LearnedOptions): void {
+    this.learned = phrasings.length ? PhrasingIndex.build(this.text, this.indexOf, phrasings, o) : null;
+  }
+
+  /** The article with this id, if the knowledge base has it. */
+  article(id: string): Article | undefined {
+    const i = this.indexOf.get(id);
+    return i === undefined ? undefined : this.articles[i];
+  }
+
   get hybrid(): boolean {
     return this.semantic !== null;
   }
@@ -77,10 +96,13 @@ export class KbSearch {
     const script = CJK.test(q) ? 1 : 0;
     const expanded = [q, ...this.synonyms.expand(q)].join(' ');
     const text = this.text.score(expanded);
+    // Phrasings are what customers said: compared with what was said, without the synonyms.
+    const confirmed = this.learned?.boost(this.text.vector(q), text);
     const words = queryWords(expanded);
     const hit = (i: number, score: number, confidence: number): Hit => {
       const article = this.articles[i]!;
-      return { article, score, confidence, matched: words.filter((w) => article.body.toLowerCase().includes(w)) };
+      const matches = confirmed?.get(i);
+      return { article, score, confidence, matched: words.filter((w) => article.body.toLowerCase().includes(w)), ...(matches ? { confirmed: matches } : {}) };
     };
     const textOnly = () => top(text, this.chinese, script, limit).map((i) => hit(i, text[i]!, textConfidence(text[i]!)));
     if (!this.semantic) return textOnly();

@@ -80,7 +80,7 @@ function featuresOfWord(w: string, o: NgramOptions): Int32Array {
 }
 
 /** A sparse vector: bucket ids and their values. */
-interface Sparse {
+export interface Sparse {
   ids: Int32Array;
   values: Float32Array;
 }
@@ -218,10 +218,16 @@ export class NgramIndex {
     return new NgramIndex(o, idf, start, unit, weight, Int32Array.from(articleOf), Uint8Array.from(centroid), n);
   }
 
+  /** A text's features weighed by this index's IDF, at unit length: the query side of every score,
+   *  and the unit a learned phrasing becomes (phrasingIndex.ts). */
+  vector(text: string): Sparse {
+    addFeatures(text, this.o, this.query);
+    return weigh(this.query.take(), this.idf);
+  }
+
   /** Every article's score for the query (0 where nothing matched), by article index. */
   score(query: string): Float32Array {
-    addFeatures(query, this.o, this.query);
-    const q = weigh(this.query.take(), this.idf);
+    const q = this.vector(query);
     const s = this.scores;
     s.fill(0);
     for (let k = 0; k < q.ids.length; k++) {

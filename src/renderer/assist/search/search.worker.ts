@@ -6,22 +6,29 @@ import { KbDb, storedSynonyms } from '../kb/kbDb';
 import type { Article } from '../kb/types';
 import type { Embedder } from './embedder';
 import { KbSearch, type Hit } from './kbSearch';
+import type { LearnedPhrasing } from './phrasingIndex';
 import type { SemanticStatus } from './semanticStatus';
-
 
 export type SearchIn =
   /** kb 'stored': the knowledge base in IndexedDB (kbDb.ts), read here rather than copied from the page. */
   | { type: 'load'; kb: { articles: Article[]; synonyms: string[][] } | 'stored'; embedding: ModelSource | null }
-  | { type: 'search'; id: number; query: string; limit: number };
+  | { type: 'search'; id: number; query: string; limit: number }
+  /** Confirmed phrasings (learning from agents), all of them each time: they replace those sent before. */
+  | { type: 'learn'; phrasings: LearnedPhrasing[] }
+  /** The knowledge base's articles with these ids (for "Export confirmed phrasings"). */
+  | { type: 'articles'; id: number; ids: string[] };
 export type SearchOut =
   | { type: 'loaded'; count: number; ms: number }
   | { type: 'semantic'; status: SemanticStatus }
   | { type: 'results'; id: number; hits: Hit[]; ms: number }
+  | { type: 'articles'; id: number; articles: Article[] }
   | { type: 'error'; message: string };
 
 let index: Promise<KbSearch> | null = null;
 let generation = 0;
 let model: { key: string; embedder: Promise<Embedder> } | null = null;
+/** The last phrasings sent: given to every index built, text or hybrid. */
+let learned: LearnedPhrasing[] = [];
 const post = (m: SearchOut) => (self as unknown as Worker).postMessage(m);
 
 /** The embedder for this source, kept across knowledge-base reloads; transformers.js is only fetched
@@ -55,7 +62,10 @@ async function addVectors(articles: Article[], synonyms: string[][], source: Mod
     report: (status) => post({ type: 'semantic', status }),
     current: () => mine === generation,
   });
-  if (hybrid && mine === generation) index = Promise.resolve(hybrid);
+  if (hybrid && mine === generation) {
+    hybrid.learn(learned);
+    index = Promise.resolve(hybrid);
+  }
 }
 
 async function storedKnowledgeBase(): Promise<{ articles: Article[]; synonyms: string[][] }> {
@@ -75,10 +85,17 @@ self.onmessage = async (e: MessageEvent<SearchIn>) => {
       const t0 = performance.now();
       const { articles, synonyms } = e.data.kb === 'stored' ? await storedKnowledgeBase() : e.data.kb;
       if (mine !== generation) return; // a newer load arrived while this one read the database
-      index = KbSearch.build(articles, synonyms);
+      index = KbSearch.build(articles, synonyms).then((kb) => (kb.learn(learned), kb));
       await index;
       post({ type: 'loaded', count: articles.length, ms: performance.now() - t0 });
       if (embedding) void addVectors(articles, synonyms, embedding, mine); // else the store says why not
+    } else if (e.data.type === 'learn') {
+      learned = e.data.phrasings;
+      (await index)?.learn(learned);
+    } else if (e.data.type === 'articles') {
+      const kb = await index;
+      const { ids } = e.data;
+      post({ type: 'articles', id: e.data.id, articles: kb ? ids.flatMap((id) => kb.article(id) ?? []) : [] });
     } else if (index) {
       const t0 = performance.now();
       const hits = await (await index).search(e.data.query, e.data.limit);
