@@ -130,8 +130,8 @@ export const assistSchema = z.object({
    * app's cache). Empty = text search only (version 2 files saved before it existed get it from the migration).
    */
   embeddingModelId: z.string('must be text').check(z.trim(), z.regex(/^([A-Za-z0-9][A-Za-z0-9._-]{0,99})?$/, 'must be empty or a folder name: letters, digits, ".", "_" or "-"')),
-  /** Learning from agents (assist/learning/): Helpful / Copy / Pin teach search the customer's phrasing. Absent = on. */
-  learning: z.optional(boolean()),
+  /** Learning from agents (assist/learning/): Helpful / Copy / Pin teach search the customer's phrasing. */
+  learning: boolean(),
 });
 
 /** The call script checklist (greeting, identity check, closing): phrases the agent must say. */
@@ -262,6 +262,7 @@ export const defaultAssist: AssistSettings = {
   kbSourceUrl: '',
   kbRefreshMin: 60,
   embeddingModelId: '',
+  learning: true,
 };
 
 export const defaultCaptions: CaptionsSettings = {

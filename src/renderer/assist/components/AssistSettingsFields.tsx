@@ -64,7 +64,7 @@ export function AssistSettingsFields({ value, onChange, locked, apiKey, onApiKey
       {num('kbRefreshMin', 1, 10080)}
       {text('embeddingModelId', 'text', 'bge-small-en-v1.5', t('assist.settings.embeddingModelIdHint'))}
       <label className="check">
-        <input type="checkbox" checked={value.learning !== false} disabled={locked('learning')} onChange={(e) => onChange({ ...value, learning: e.target.checked })} />
+        <input type="checkbox" checked={value.learning} disabled={locked('learning')} onChange={(e) => onChange({ ...value, learning: e.target.checked })} />
         {t('assist.settings.learning')}
         {locked('learning') && <small> {t('settings.locked')}</small>}
       </label>

@@ -122,8 +122,9 @@ describe('learning from agents', () => {
     expect(errors).toEqual([]);
   });
 
-  it('assist.learning: absent is on; the agent may turn it off; policy turns it off and locks it', () => {
-    expect(defaultSettings.assist.learning).toBeUndefined();
+  it('assist.learning: on by default (also for version 2 files); the agent may turn it off; policy turns it off and locks it', () => {
+    expect(defaultSettings.assist.learning).toBe(true);
+    expect(parseUserSettings({ ...defaultSettings, version: 2, assist: { llmEnabled: false } }).assist.learning).toBe(true);
     const off = parseUserSettings({ ...defaultSettings, assist: { ...defaultSettings.assist, learning: false } });
     expect(off.assist.learning).toBe(false);
     const snapshot = applyPolicy(defaultSettings, parsePolicy({ version: SETTINGS_VERSION, assist: { learning: false } }));
