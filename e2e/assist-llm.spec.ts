@@ -68,7 +68,10 @@ test('a draft answer streams from a fake LLM server, grounded on the suggestions
       }),
   );
   await expect(draft.getByLabel('Draft answer text')).toHaveText('Refunds reach your card within 5 to 10 working days [refunds]. A goodwill credit is possible.');
-  await expect(status).toHaveText('Draft from 3 knowledge-base articles: check it before reading it out.');
+  // Grounded on the suggestions shown (those above the no-match line), however many the search found.
+  const shown = await panel.getByRole('listitem').filter({ has: page.getByRole('heading') }).count();
+  expect(shown).toBeGreaterThanOrEqual(1);
+  await expect(status).toHaveText(`Draft from ${shown} knowledge-base ${shown === 1 ? 'article' : 'articles'}: check it before reading it out.`);
   await expect(draft).toContainText('Sources: How long do refunds take? [refunds]');
   await expect(draft.getByRole('note')).toHaveText('Citations removed (not among the articles sent): invented-policy');
   console.log(`click "Draft answer" -> first streamed words on screen: ${firstWordsMs.toFixed(0)} ms (fake server on loopback)`);
@@ -78,7 +81,7 @@ test('a draft answer streams from a fake LLM server, grounded on the suggestions
   expect(sent.headers.authorization).toBe(`Bearer ${KEY}`);
   expect(sent.body).not.toMatch(/4111|jane\.doe|example\.com/);
   expect(sent.body).toContain('[CARD]');
-  expect(articleIdsIn(sent.body)).toHaveLength(3);
+  expect(articleIdsIn(sent.body)).toHaveLength(shown);
   expect(articleIdsIn(sent.body)[0]).toBe('refunds');
   // The key is in the vault, not in the saved settings.
   expect(await page.evaluate(() => JSON.stringify(localStorage))).not.toContain(KEY);
