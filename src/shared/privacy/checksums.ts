@@ -26,9 +26,9 @@ export const IBAN_LENGTHS: Readonly<Record<string, number>> = {
   SO: 23, ST: 25, SV: 28, TL: 23, TN: 24, TR: 26, UA: 29, VA: 22, VG: 24, XK: 20, YE: 30,
 };
 
-/** Country code, two check digits, then the account; mod 97 of the rearranged number is 1. Any case, spaces ignored. */
+/** Country code, two check digits, then the account; mod 97 of the rearranged number is 1. Any case; spaces, dashes and pauses (",") ignored. */
 export function ibanValid(raw: string): boolean {
-  const iban = raw.replace(/[\s-]/g, '').toUpperCase();
+  const iban = raw.replace(/[\s,-]/g, '').toUpperCase(); // as written or read out: "GB82 WEST…", "G B 8 2, W E S T…"
   if (!/^[A-Z]{2}\d{2}[A-Z0-9]{11,30}$/.test(iban)) return false;
   const length = IBAN_LENGTHS[iban.slice(0, 2)];
   if (length !== undefined && iban.length !== length) return false;

@@ -38,7 +38,7 @@ export function ibanSpans(original: string): { valid: SensitiveSpan[]; shaped: S
       at += gap.length;
     }
     if (count !== length || /[A-Za-z0-9]/.test(text[at] ?? '')) continue;
-    (ibanValid(text.slice(start, at).replace(/,/g, '')) ? valid : shaped).push({ kind: 'iban', start: from?.[start] ?? start, end: to?.[at - 1] ?? at });
+    (ibanValid(text.slice(start, at)) ? valid : shaped).push({ kind: 'iban', start: from?.[start] ?? start, end: to?.[at - 1] ?? at });
   }
   return { valid, shaped };
 }
